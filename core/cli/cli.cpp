@@ -1,0 +1,91 @@
+#include "cli/cli.h"
+
+#include "cli/commands.h"
+#include "platform/paths.h"
+
+#include <boost/program_options.hpp>
+
+#include <ostream>
+
+namespace po = boost::program_options;
+
+namespace hp::cli {
+
+namespace {
+
+const char *const kUsage =
+    "Usage: healthpath-cli [--data-dir DIR] COMMAND [OPTIONS]\n"
+    "\n"
+    "Commands:\n"
+    "  roles [--format text|csv|json] [--vintage YYYY]\n"
+    "                         list the roles with their BLS occupation and median wage\n"
+    "  data check             validate the reference data and the local store\n"
+    "\n"
+    "Global options:\n";
+
+} // namespace
+
+int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    po::options_description global("Global options");
+    global.add_options()
+        ("help,h", "show this help and exit")
+        ("version", "show the version and exit")
+        ("data-dir", po::value<std::string>(), "folder for HealthPath's data (default: XDG data folder)");
+    po::options_description hidden;
+    hidden.add_options()
+        ("command", po::value<std::string>())
+        ("args", po::value<std::vector<std::string>>());
+    po::options_description all;
+    all.add(global).add(hidden);
+    po::positional_options_description positional;
+    positional.add("command", 1).add("args", -1);
+
+    po::variables_map vm;
+    std::vector<std::string> rest;
+    try {
+        auto parsed = po::command_line_parser(args).options(all).positional(positional).allow_unregistered().run();
+        po::store(parsed, vm);
+        po::notify(vm);
+        rest = po::collect_unrecognized(parsed.options, po::include_positional);
+    } catch (const po::error &e) {
+        err << "healthpath-cli: " << e.what() << " (see --help)\n";
+        return 2;
+    }
+
+    if (vm.count("help")) {
+        out << kUsage;
+        out << "  -h, --help             show this help and exit\n"
+               "      --version          show the version and exit\n"
+               "      --data-dir DIR     folder for HealthPath's data (default: "
+            << paths::defaultDataDir() << ")\n";
+        return 0;
+    }
+    if (vm.count("version")) {
+        out << "healthpath-cli " << HEALTHPATH_VERSION << "\n";
+        return 0;
+    }
+    if (!vm.count("command")) {
+        err << "healthpath-cli: no command given; try 'healthpath-cli --help'.\n";
+        return 2;
+    }
+    // `rest` holds the command followed by its own arguments, unrecognised options included.
+    if (!rest.empty() && rest.front() == vm["command"].as<std::string>())
+        rest.erase(rest.begin());
+
+    Context ctx{out, err, vm.count("data-dir") ? vm["data-dir"].as<std::string>() : paths::defaultDataDir()};
+    const std::string command = vm["command"].as<std::string>();
+    try {
+        if (command == "roles")
+            return rolesCommand(ctx, rest);
+        if (command == "data")
+            return dataCommand(ctx, rest);
+    } catch (const po::error &e) {
+        err << "healthpath-cli " << command << ": " << e.what() << " (see --help)\n";
+        return 2;
+    }
+    err << "healthpath-cli: unknown command '" << command << "'; commands are: roles, data.\n";
+    return 2;
+}
+
+} // namespace hp::cli

@@ -1,0 +1,28 @@
+#pragma once
+// The commands of healthpath-cli. Each returns an exit status (0 ok, 1 failed, 2 usage error)
+// and throws boost::program_options::error for bad options (run() turns that into status 2).
+
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace hp {
+class KnowledgeBase;
+}
+
+namespace hp::cli {
+
+struct Context {
+    std::ostream &out;
+    std::ostream &err;
+    std::string dataDir;
+
+    // Opens the reference store in dataDir, printing a sentence to err on failure.
+    std::unique_ptr<KnowledgeBase> openKnowledge() const;
+};
+
+int rolesCommand(const Context &ctx, const std::vector<std::string> &args);
+int dataCommand(const Context &ctx, const std::vector<std::string> &args);
+
+} // namespace hp::cli

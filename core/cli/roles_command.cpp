@@ -1,0 +1,109 @@
+#include "cli/commands.h"
+
+#include "io/csv.h"
+#include "io/text.h"
+#include "platform/paths.h"
+#include "refdata/knowledge_base.h"
+
+#include <boost/json.hpp>
+#include <boost/program_options.hpp>
+
+#include <iomanip>
+#include <ostream>
+
+namespace po = boost::program_options;
+
+namespace hp::cli {
+
+std::unique_ptr<KnowledgeBase> Context::openKnowledge() const
+{
+    if (const std::string e = paths::ensureDir(dataDir); !e.empty()) {
+        err << "healthpath-cli: " << e << "\n";
+        return nullptr;
+    }
+    std::string error;
+    auto kb = KnowledgeBase::open(paths::referenceDatabasePath(dataDir), &error);
+    if (!kb)
+        err << "healthpath-cli: " << error << "\n";
+    return kb;
+}
+
+namespace {
+
+std::string optionalMoney(const std::optional<long> &v)
+{
+    return v ? text::money(static_cast<double>(*v)) : std::string("n/a");
+}
+
+} // namespace
+
+int rolesCommand(const Context &ctx, const std::vector<std::string> &args)
+{
+    po::options_description opts("roles options");
+    opts.add_options()
+        ("format", po::value<std::string>()->default_value("text"), "text, csv or json")
+        ("vintage", po::value<int>(), "OEWS vintage year (default: the latest)");
+    po::variables_map vm;
+    po::store(po::command_line_parser(args).options(opts).run(), vm);
+    po::notify(vm);
+    const std::string format = vm["format"].as<std::string>();
+    if (format != "text" && format != "csv" && format != "json") {
+        ctx.err << "healthpath-cli roles: --format must be text, csv or json, not '" << format << "'.\n";
+        return 2;
+    }
+    auto kb = ctx.openKnowledge();
+    if (!kb)
+        return 1;
+    const int vintage = vm.count("vintage") ? vm["vintage"].as<int>() : kb->latestVintage();
+    const auto vintages = kb->vintages();
+    if (std::find(vintages.begin(), vintages.end(), vintage) == vintages.end()) {
+        ctx.err << "healthpath-cli roles: no wage data for May " << vintage << "; available vintages:";
+        for (int v : vintages)
+            ctx.err << ' ' << v;
+        ctx.err << ".\n";
+        return 2;
+    }
+
+    if (format == "json") {
+        boost::json::array rows;
+        for (const auto &r : kb->roles()) {
+            const auto *occ = r.primaryOccupation();
+            const auto *w = kb->roleWage(r, vintage);
+            boost::json::object o{{"id", r.id}, {"name", r.name}, {"family", familyId(r.family)},
+                                  {"soc", occ ? occ->soc : ""}, {"vintage", vintage}};
+            o["median_annual"] = (w && w->median) ? boost::json::value(*w->median) : boost::json::value(nullptr);
+            o["source"] = w ? w->sourceId : "";
+            o["citation"] = w ? kb->citation(w->sourceId) : "";
+            rows.push_back(std::move(o));
+        }
+        ctx.out << boost::json::serialize(rows) << "\n";
+        return 0;
+    }
+    if (format == "csv") {
+        ctx.out << "id,name,family,soc,vintage,median_annual,source\n";
+        for (const auto &r : kb->roles()) {
+            const auto *occ = r.primaryOccupation();
+            const auto *w = kb->roleWage(r, vintage);
+            ctx.out << csv::formatRow({r.id, r.name, std::string(familyId(r.family)), occ ? occ->soc : "",
+                                       std::to_string(vintage), (w && w->median) ? std::to_string(*w->median) : "",
+                                       w ? w->sourceId : ""})
+                    << "\n";
+        }
+        return 0;
+    }
+    ctx.out << std::left << std::setw(30) << "ROLE" << std::setw(15) << "FAMILY" << std::setw(10) << "BLS SOC"
+            << "MEDIAN (MAY " << vintage << ")\n";
+    for (const auto &r : kb->roles()) {
+        const auto *occ = r.primaryOccupation();
+        const auto *w = kb->roleWage(r, vintage);
+        ctx.out << std::left << std::setw(30) << r.id << std::setw(15) << familyId(r.family) << std::setw(10)
+                << (occ ? occ->soc : "-") << optionalMoney(w ? w->median : std::nullopt)
+                << (occ && occ->lumped ? "  (BLS code shared with other roles)" : "") << "\n";
+    }
+    ctx.out << "\nSource: " << kb->citation("bls-oews-" + std::to_string(vintage)) << ".\n"
+            << "Wages are national annual medians for each role's BLS occupation; BLS does not publish\n"
+               "separate figures for most of these roles.\n";
+    return 0;
+}
+
+} // namespace hp::cli

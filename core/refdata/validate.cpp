@@ -1,0 +1,253 @@
+// Cross-file checks on the reference data. Each check names the file a person would open to fix it.
+
+#include "refdata/loader.h"
+
+#include <set>
+
+namespace hp::refdata {
+
+namespace {
+
+class Checker {
+public:
+    explicit Checker(const KnowledgeData &d)
+        : m_d(d)
+    {
+        for (const auto &s : d.sources)
+            m_sources.insert(s.id);
+        for (const auto &o : d.occupations)
+            m_socs.insert(o.soc);
+        for (const auto &r : d.roles)
+            m_roles.insert(r.id);
+        for (const auto &c : d.certifications)
+            m_certs.insert(c.id);
+        for (const auto &e : d.education)
+            m_education.insert(e.id);
+        for (const auto &l : d.ladders)
+            for (const auto &lv : l.levels)
+                m_levels.insert(l.id + "/" + lv.id);
+    }
+
+    std::vector<Problem> run()
+    {
+        duplicates();
+        sources();
+        roles();
+        education();
+        certifications();
+        ladders();
+        wages();
+        projections();
+        for (const auto &s : m_d.surveys) {
+            needSource("surveys.json", "survey " + s.id, s.sourceId);
+            if (s.year < 1990 || s.year > 2100)
+                add(ProblemKind::MissingVintage, "surveys.json", "survey " + s.id + " has no valid year.");
+        }
+        return std::move(m_problems);
+    }
+
+private:
+    void add(ProblemKind k, const std::string &file, std::string message)
+    {
+        m_problems.push_back({k, file, std::move(message)});
+    }
+
+    void needSource(const std::string &file, const std::string &what, const std::string &id)
+    {
+        if (id.empty())
+            add(ProblemKind::MissingSource, file, what + " has no source.");
+        else if (!m_sources.count(id))
+            add(ProblemKind::DanglingReference, file, what + " cites the source \"" + id + "\", which sources.json does not list.");
+    }
+
+    void needRef(const std::set<std::string> &known, const std::string &file, const std::string &what,
+                 const std::string &id, std::string_view kind)
+    {
+        if (!known.count(id))
+            add(ProblemKind::DanglingReference, file, what + " names the " + std::string(kind) + " \"" + id + "\", which does not exist.");
+    }
+
+    void range(const std::string &file, const std::string &what, const SourcedRange &r, bool needsSource = true)
+    {
+        if (!r.present())
+            return;
+        if (needsSource)
+            needSource(file, what, r.sourceId);
+        if (r.min && r.max && *r.min > *r.max)
+            add(ProblemKind::RangeOrder, file, what + " runs from " + std::to_string(static_cast<long>(*r.min)) + " down to "
+                                               + std::to_string(static_cast<long>(*r.max)) + ": min is above max.");
+    }
+
+    template<typename Container, typename Id>
+    void uniqueIds(const Container &items, Id id, const std::string &file, std::string_view kind)
+    {
+        std::set<std::string> seen;
+        for (const auto &item : items) {
+            const std::string key = id(item);
+            if (!seen.insert(key).second)
+                add(ProblemKind::DuplicateId, file, "the " + std::string(kind) + " id \"" + key + "\" appears more than once.");
+        }
+    }
+
+    void duplicates()
+    {
+        uniqueIds(m_d.sources, [](const Source &s) { return s.id; }, "sources.json", "source");
+        uniqueIds(m_d.occupations, [](const Occupation &o) { return o.soc; }, "occupations.json", "occupation");
+        uniqueIds(m_d.roles, [](const Role &r) { return r.id; }, "roles/", "role");
+        uniqueIds(m_d.certifications, [](const Certification &c) { return c.id; }, "certifications.json", "certification");
+        uniqueIds(m_d.education, [](const EducationPath &e) { return e.id; }, "education_paths.json", "education path");
+        uniqueIds(m_d.ladders, [](const Ladder &l) { return l.id; }, "ladders.json", "ladder");
+        uniqueIds(m_d.surveys, [](const SurveyFigure &s) { return s.id; }, "surveys.json", "survey");
+        std::vector<std::string> levelIds;
+        for (const auto &l : m_d.ladders)
+            for (const auto &lv : l.levels)
+                levelIds.push_back(lv.id);
+        uniqueIds(levelIds, [](const std::string &s) { return s; }, "ladders.json", "ladder level");
+        uniqueIds(m_d.wages, [](const WageEstimate &w) { return w.soc + " May " + std::to_string(w.vintage); },
+                  "wages_oews_national.csv", "wage row");
+    }
+
+    void sources()
+    {
+        for (const auto &s : m_d.sources) {
+            if (s.asOf.empty())
+                add(ProblemKind::MissingVintage, "sources.json", "source " + s.id + " has no as_of date, so its vintage is unknown.");
+            else if (s.asOf == "undated" && s.retrieved.empty())
+                add(ProblemKind::MissingVintage, "sources.json", "source " + s.id + " is undated and has no retrieved date either.");
+        }
+    }
+
+    void roles()
+    {
+        for (const auto &r : m_d.roles) {
+            const std::string file = "roles/" + r.id + ".json";
+            if (r.occupations.empty())
+                add(ProblemKind::NoOccupation, file, "the role has no BLS occupation code.");
+            int primaries = 0;
+            for (const auto &o : r.occupations) {
+                needRef(m_socs, file, "occupations", o.soc, "occupation");
+                primaries += o.primary ? 1 : 0;
+            }
+            if (!r.occupations.empty() && primaries != 1)
+                add(ProblemKind::BadValue, file, "exactly one occupation must be primary; found " + std::to_string(primaries) + ".");
+            if (r.ladderId.empty() || r.ladderLevel.empty())
+                add(ProblemKind::NoLadderPosition, file, "the role has no ladder position.");
+            else if (!m_levels.count(r.ladderId + "/" + r.ladderLevel))
+                add(ProblemKind::DanglingReference, file, "ladder position " + r.ladderId + "/" + r.ladderLevel + " does not exist in ladders.json.");
+            for (const auto &id : r.related)
+                needRef(m_roles, file, "related", id, "role");
+            for (const auto &id : r.certifications)
+                needRef(m_certs, file, "certifications", id, "certification");
+            for (const auto &id : r.entryEducationPaths)
+                needRef(m_education, file, "entry_education.paths", id, "education path");
+            range(file, "entry_time_months", r.entryTimeMonths);
+            range(file, "entry_cost_usd", r.entryCostUsd);
+            needSource(file, "work_style", r.workStyle.sourceId);
+        }
+    }
+
+    void education()
+    {
+        for (const auto &e : m_d.education) {
+            const std::string what = "education path " + e.id;
+            range("education_paths.json", what + " duration_months", e.durationMonths);
+            range("education_paths.json", what + " cost_usd", e.costUsd);
+            for (const auto &id : e.roles)
+                needRef(m_roles, "education_paths.json", what, id, "role");
+            for (const auto &id : e.certifications)
+                needRef(m_certs, "education_paths.json", what, id, "certification");
+        }
+    }
+
+    void certifications()
+    {
+        for (const auto &c : m_d.certifications) {
+            const std::string what = "certification " + c.id;
+            if (!c.exam.questions.empty() || c.exam.hours)
+                needSource("certifications.json", what + " exam", c.exam.sourceId);
+            if (!c.prerequisites.text.empty())
+                needSource("certifications.json", what + " prerequisites", c.prerequisites.sourceId);
+            range("certifications.json", what + " fee", c.fee);
+            if (c.fee.present() && c.fee.asOf.empty())
+                add(ProblemKind::MissingVintage, "certifications.json", what + " fee has no as_of date.");
+            if (c.fee.present() && c.fee.asOf == "undated" && c.fee.status != Status::Unverified)
+                add(ProblemKind::MissingVintage, "certifications.json", what + " fee is undated, so it must be marked UNVERIFIED.");
+            if (c.renewal.ceus || c.renewal.years)
+                needSource("certifications.json", what + " renewal", c.renewal.sourceId);
+            for (const auto &id : c.roles)
+                needRef(m_roles, "certifications.json", what, id, "role");
+        }
+    }
+
+    void ladders()
+    {
+        for (const auto &l : m_d.ladders) {
+            for (const auto &lv : l.levels) {
+                const std::string what = "ladder " + l.id + " level " + lv.id;
+                if (lv.bls)
+                    needRef(m_socs, "ladders.json", what, lv.bls->soc, "occupation");
+                if (lv.article)
+                    range("ladders.json", what + " article", *lv.article);
+                if (lv.yearsMin && lv.yearsMax && *lv.yearsMin > *lv.yearsMax)
+                    add(ProblemKind::RangeOrder, "ladders.json", what + " years: min is above max.");
+                if (!lv.roleId.empty())
+                    needRef(m_roles, "ladders.json", what, lv.roleId, "role");
+            }
+        }
+    }
+
+    void wages()
+    {
+        const std::string file = "wages_oews_national.csv";
+        std::set<int> vintages;
+        std::set<std::pair<std::string, int>> have;
+        for (const auto &w : m_d.wages) {
+            vintages.insert(w.vintage);
+            have.insert({w.soc, w.vintage});
+            const std::string what = w.soc + " May " + std::to_string(w.vintage);
+            needRef(m_socs, file, what, w.soc, "occupation");
+            needSource(file, what, w.sourceId);
+            std::optional<long> previous;
+            for (Percentile p : {Percentile::P10, Percentile::P25, Percentile::Median, Percentile::P75, Percentile::P90}) {
+                const auto v = w.at(p);
+                if (!v)
+                    continue;
+                if (previous && *v < *previous)
+                    add(ProblemKind::PercentileOrder, file, what + ": " + std::string(percentileId(p)) + " ("
+                                                                + std::to_string(*v) + ") is below the percentile before it ("
+                                                                + std::to_string(*previous) + ").");
+                previous = v;
+            }
+        }
+        // Every occupation a role relies on needs every vintage, or charts would silently skip it.
+        std::set<std::string> mapped;
+        for (const auto &r : m_d.roles)
+            for (const auto &o : r.occupations)
+                mapped.insert(o.soc);
+        for (const auto &soc : mapped)
+            for (int v : vintages)
+                if (m_socs.count(soc) && !have.count({soc, v}))
+                    add(ProblemKind::MissingVintage, file, soc + " has no wage row for May " + std::to_string(v) + ".");
+    }
+
+    void projections()
+    {
+        for (const auto &p : m_d.projections) {
+            needRef(m_socs, "projections.csv", "projection " + p.soc, p.soc, "occupation");
+            needSource("projections.csv", "projection " + p.soc, p.sourceId);
+        }
+    }
+
+    const KnowledgeData &m_d;
+    std::set<std::string> m_sources, m_socs, m_roles, m_certs, m_education, m_levels;
+    std::vector<Problem> m_problems;
+};
+
+} // namespace
+
+std::vector<Problem> validate(const KnowledgeData &data)
+{
+    return Checker(data).run();
+}
+
+} // namespace hp::refdata

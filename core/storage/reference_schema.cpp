@@ -1,0 +1,103 @@
+#include "storage/reference_schema.h"
+
+#include <sqlite3.h>
+
+namespace hp::db {
+
+namespace {
+
+const char *const kSchemaV1 = R"SQL(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE source (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, publisher TEXT NOT NULL, url TEXT NOT NULL DEFAULT '',
+    as_of TEXT NOT NULL, retrieved TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK (status IN ('VERIFIED','SECONDARY','UNVERIFIED','EDITORIAL')),
+    note TEXT NOT NULL DEFAULT '', origin TEXT NOT NULL DEFAULT 'shipped' CHECK (origin IN ('shipped','import')));
+CREATE TABLE family (id TEXT PRIMARY KEY, name TEXT NOT NULL, summary TEXT NOT NULL DEFAULT '');
+CREATE TABLE occupation (soc TEXT PRIMARY KEY, title TEXT NOT NULL, note TEXT NOT NULL DEFAULT '');
+CREATE TABLE role (
+    id TEXT PRIMARY KEY, family TEXT NOT NULL REFERENCES family(id), name TEXT NOT NULL,
+    document TEXT NOT NULL);
+CREATE TABLE role_occupation (
+    role_id TEXT NOT NULL REFERENCES role(id) ON DELETE CASCADE,
+    soc TEXT NOT NULL REFERENCES occupation(soc),
+    is_primary INTEGER NOT NULL, lumped INTEGER NOT NULL, explanation TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (role_id, soc));
+CREATE TABLE role_related (
+    role_id TEXT NOT NULL REFERENCES role(id) ON DELETE CASCADE,
+    related_id TEXT NOT NULL REFERENCES role(id) ON DELETE CASCADE,
+    PRIMARY KEY (role_id, related_id));
+CREATE TABLE certification (
+    id TEXT PRIMARY KEY, abbr TEXT NOT NULL, name TEXT NOT NULL, body TEXT NOT NULL, document TEXT NOT NULL);
+CREATE TABLE role_certification (
+    role_id TEXT NOT NULL REFERENCES role(id) ON DELETE CASCADE,
+    certification_id TEXT NOT NULL REFERENCES certification(id) ON DELETE CASCADE,
+    PRIMARY KEY (role_id, certification_id));
+CREATE TABLE education_path (id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, document TEXT NOT NULL);
+CREATE TABLE ladder (id TEXT PRIMARY KEY, family TEXT NOT NULL REFERENCES family(id), name TEXT NOT NULL,
+    document TEXT NOT NULL);
+CREATE TABLE ladder_level (
+    id TEXT PRIMARY KEY, ladder_id TEXT NOT NULL REFERENCES ladder(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, name TEXT NOT NULL, role_id TEXT REFERENCES role(id));
+CREATE TABLE survey (id TEXT PRIMARY KEY, source_id TEXT NOT NULL REFERENCES source(id), document TEXT NOT NULL);
+CREATE TABLE fact_source (
+    owner TEXT NOT NULL, field TEXT NOT NULL, source_id TEXT NOT NULL REFERENCES source(id),
+    PRIMARY KEY (owner, field));
+CREATE TABLE wage_estimate (
+    soc TEXT NOT NULL REFERENCES occupation(soc), vintage INTEGER NOT NULL CHECK (vintage BETWEEN 1997 AND 2100),
+    title TEXT NOT NULL DEFAULT '', employment INTEGER, emp_rse REAL, mean_hourly REAL, mean_annual INTEGER,
+    p10 INTEGER, p25 INTEGER, median INTEGER, p75 INTEGER, p90 INTEGER, top_coded TEXT NOT NULL DEFAULT '',
+    source_id TEXT NOT NULL REFERENCES source(id),
+    origin TEXT NOT NULL CHECK (origin IN ('shipped','import')),
+    PRIMARY KEY (soc, vintage));
+CREATE TABLE projection (
+    soc TEXT PRIMARY KEY REFERENCES occupation(soc), base_year INTEGER NOT NULL, target_year INTEGER NOT NULL,
+    emp_base_k REAL NOT NULL, emp_target_k REAL NOT NULL, change_k REAL NOT NULL, change_pct REAL NOT NULL,
+    openings_k REAL NOT NULL, entry_education TEXT NOT NULL, work_experience TEXT NOT NULL, ojt TEXT NOT NULL,
+    source_id TEXT NOT NULL REFERENCES source(id));
+)SQL";
+
+} // namespace
+
+void backupTo(Database &db, const std::string &target)
+{
+    sqlite3 *dest = nullptr;
+    if (sqlite3_open(target.c_str(), &dest) != SQLITE_OK) {
+        const std::string msg = dest ? sqlite3_errmsg(dest) : "out of memory";
+        sqlite3_close(dest);
+        throw DbError("Could not create the backup " + target + ": " + msg);
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(dest, "main", db.handle(), "main");
+    if (!backup) {
+        const std::string msg = sqlite3_errmsg(dest);
+        sqlite3_close(dest);
+        throw DbError("Could not start the backup " + target + ": " + msg);
+    }
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    const std::string msg = sqlite3_errmsg(dest);
+    sqlite3_close(dest);
+    if (rc != SQLITE_DONE)
+        throw DbError("Could not write the backup " + target + ": " + msg);
+}
+
+void migrateReferenceSchema(Database &db)
+{
+    const int version = db.userVersion();
+    if (version == kReferenceSchemaVersion)
+        return;
+    if (version > kReferenceSchemaVersion)
+        throw DbError("The reference database " + db.path() + " was written by a newer HealthPath (schema "
+                      + std::to_string(version) + "); this version understands schema "
+                      + std::to_string(kReferenceSchemaVersion) + ".");
+    if (version > 0 && !db.path().empty())
+        backupTo(db, db.path() + ".v" + std::to_string(version) + ".bak");
+    Transaction tx(db);
+    if (version < 1)
+        db.exec(kSchemaV1);
+    // Later versions: `if (version < 2) migrateTo2(db);` — one function per step, same transaction.
+    db.setUserVersion(kReferenceSchemaVersion);
+    tx.commit();
+}
+
+} // namespace hp::db

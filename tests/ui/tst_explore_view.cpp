@@ -1,0 +1,168 @@
+// The Explore view driven with real mouse and keyboard events, offscreen.
+
+#include "charts/chart_panel.h"
+#include "models/role_list_model.h"
+#include "refdata/knowledge_base.h"
+#include "views/explore_view.h"
+
+#include <QAbstractItemModelTester>
+#include <QAbstractScrollArea>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace hp;
+using namespace hp::ui;
+
+class TestExploreView : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<KnowledgeBase> m_kb;
+    std::unique_ptr<ExploreView> m_view;
+
+    QModelIndex rowNamed(const QString &name) const
+    {
+        QAbstractItemModel *model = m_view->roleList()->model();
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, 0).data().toString() == name)
+                return model->index(r, 0);
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        std::string error;
+        m_kb = KnowledgeBase::open("", &error);
+        QVERIFY2(m_kb, error.c_str());
+    }
+
+    void init()
+    {
+        m_view = std::make_unique<ExploreView>(*m_kb);
+        m_view->resize(1280, 800);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+
+    void cleanup() { m_view.reset(); }
+
+    void modelsPassTheTester()
+    {
+        RoleListModel model(*m_kb);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setVintage(2023);
+        model.reload();
+        QAbstractItemModelTester proxyTester(m_view->roleList()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *search = m_view->findChild<QLineEdit *>(QStringLiteral("roleSearch"));
+        QTest::keyClicks(search, QStringLiteral("coder"));
+        search->clear();
+    }
+
+    void chartListsEveryRoleWithItsFamilyColour()
+    {
+        const BarChartSpec &spec = m_view->chartSpec();
+        QCOMPARE(spec.bars.size(), qsizetype(m_kb->roles().size()));
+        QVERIFY(spec.caption.contains(QStringLiteral("May 2025")));
+        QVERIFY(spec.caption.contains(QStringLiteral("VERIFIED")));
+        QCOMPARE(spec.groups.size(), 5);
+        // Bars are sorted from the highest median down.
+        for (int i = 1; i < spec.bars.size(); ++i)
+            QVERIFY(spec.bars[i - 1].value >= spec.bars[i].value);
+    }
+
+    void clickingARoleShowsItsDetails()
+    {
+        const hp::Role *biller = m_kb->role("medical-biller");
+        QVERIFY(biller);
+        const QModelIndex idx = rowNamed(QString::fromStdString(biller->name));
+        QVERIFY(idx.isValid());
+        QListView *list = m_view->roleList();
+        const QRect rect = list->visualRect(idx);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_COMPARE(m_view->selectedRoleId(), QStringLiteral("medical-biller"));
+        const QString text = m_view->details()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("$48,500")), qPrintable(text.left(500)));
+        QVERIFY(text.contains(QStringLiteral("43-3021")));
+        QVERIFY(text.contains(QStringLiteral("May 2025")));
+        // The chart marks the selected role.
+        bool highlighted = false;
+        for (const auto &bar : m_view->chartSpec().bars)
+            highlighted = highlighted || (bar.highlighted && bar.label.endsWith(QString::fromStdString(biller->shortName)));
+        QVERIFY(highlighted);
+    }
+
+    void arrowKeysMoveThroughRoles()
+    {
+        QListView *list = m_view->roleList();
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        const QString first = m_view->selectedRoleId();
+        QTest::keyClick(list, Qt::Key_Down);
+        QVERIFY(m_view->selectedRoleId() != first);
+        QTest::keyClick(list, Qt::Key_Up);
+        QCOMPARE(m_view->selectedRoleId(), first);
+    }
+
+    void typingFiltersTheListAndTheChart()
+    {
+        auto *search = m_view->findChild<QLineEdit *>(QStringLiteral("roleSearch"));
+        QVERIFY(search);
+        QTest::keyClicks(search, QStringLiteral("coder"));
+        QListView *list = m_view->roleList();
+        QVERIFY(list->model()->rowCount() >= 3);
+        QVERIFY(list->model()->rowCount() < int(m_kb->roles().size()));
+        for (int r = 0; r < list->model()->rowCount(); ++r)
+            QVERIFY(list->model()->index(r, 0).data().toString().contains(QStringLiteral("coder"), Qt::CaseInsensitive));
+        QCOMPARE(m_view->chartSpec().bars.size(), qsizetype(list->model()->rowCount()));
+    }
+
+    void familyFilterKeepsOneFamily()
+    {
+        auto *family = m_view->findChild<QComboBox *>(QStringLiteral("familyFilter"));
+        QVERIFY(family);
+        family->setFocus();
+        // Keyboard: move from "All families" to the first family (coding).
+        QTest::keyClick(family, Qt::Key_Down);
+        QCOMPARE(family->currentData().toInt(), int(hp::Family::Coder));
+        QAbstractItemModel *model = m_view->roleList()->model();
+        QVERIFY(model->rowCount() >= 3);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QCOMPARE(model->index(r, 0).data(RoleListModel::FamilyRole).toInt(), int(hp::Family::Coder));
+        for (const auto &bar : m_view->chartSpec().bars)
+            QCOMPARE(bar.group, int(hp::Family::Coder));
+    }
+
+    void vintageSelectorSwitchesEveryFigure()
+    {
+        m_view->selectRole(QStringLiteral("outpatient-coder"));
+        QVERIFY(m_view->details()->toPlainText().contains(QStringLiteral("$51,140")));
+        m_view->setVintage(2022);
+        const QString text = m_view->details()->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("$47,180")));
+        QVERIFY(text.contains(QStringLiteral("May 2022")));
+        QVERIFY(m_view->chartSpec().title.contains(QStringLiteral("May 2022")));
+        QVERIFY(m_view->chartSpec().caption.contains(QStringLiteral("May 2022")));
+    }
+
+    void controlsHaveAccessibleNames()
+    {
+        for (QWidget *w : m_view->findChildren<QWidget *>()) {
+            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus)
+                continue;
+            // A scroll area's viewport is announced through the scroll area itself.
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(w->parentWidget()); area && area->viewport() == w)
+                continue;
+            if (w->inherits("QScrollBar") || w->inherits("QSplitterHandle"))
+                continue;
+            if (!w->accessibleName().isEmpty())
+                continue;
+            QFAIL(qPrintable(QStringLiteral("%1 (%2) has no accessible name").arg(QString::fromUtf8(w->metaObject()->className()), w->objectName())));
+        }
+    }
+};
+
+QTEST_MAIN(TestExploreView)
+#include "tst_explore_view.moc"

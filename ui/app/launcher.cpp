@@ -1,0 +1,115 @@
+#include "app/launcher.h"
+
+#include "app/data_location.h"
+#include "app/main_window.h"
+#include "app/screenshot.h"
+#include "app/view_registry.h"
+#include "platform/paths.h"
+#include "refdata/knowledge_base.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <cstring>
+
+namespace hp::ui {
+
+namespace {
+
+bool wantsScreenshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strncmp(argv[i], "--screenshot", 12) == 0)
+            return true;
+    return false;
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "healthpath: %s\n", qPrintable(message));
+}
+
+} // namespace
+
+int runGui(int argc, char **argv)
+{
+    const bool screenshot = wantsScreenshot(argc, argv);
+    // A screenshot needs no display: render offscreen unless the caller chose a platform.
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("healthpath"));
+    QApplication::setApplicationDisplayName(QStringLiteral("HealthPath"));
+    QApplication::setApplicationVersion(QStringLiteral(HEALTHPATH_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.healthpath.HealthPath"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.healthpath.HealthPath")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("hp::ui", "HealthPath: plan a career in the healthcare revenue cycle.\n\nViews: %1")
+            .arg(viewNames().join(QStringLiteral(", "))));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QApplication::translate("hp::ui", "Render a view offscreen to the PNG <file> and exit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        QApplication::translate("hp::ui", "The view to show: %1.").arg(viewNames().join(QStringLiteral(", "))),
+                                        QStringLiteral("name"), viewNames().front());
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QApplication::translate("hp::ui", "Window size for --screenshot, e.g. 1280x800."),
+                                        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOptions({shotOption, viewOption, sizeOption});
+    parser.process(app);
+
+    const QString viewName = parser.value(viewOption);
+    if (!viewNames().contains(viewName)) {
+        printError(QApplication::translate("hp::ui", "unknown view '%1'; views are: %2.")
+                       .arg(viewName, viewNames().join(QStringLiteral(", "))));
+        return 2;
+    }
+    const QSize size = parseSize(parser.value(sizeOption));
+    if (!size.isValid()) {
+        printError(QApplication::translate("hp::ui", "--size must look like 1280x800 (320x240 to 8000x8000), not '%1'.")
+                       .arg(parser.value(sizeOption)));
+        return 2;
+    }
+
+    const QString dataDir = dataDirectory();
+    std::string error = paths::ensureDir(QDir::toNativeSeparators(dataDir).toStdString());
+    std::unique_ptr<KnowledgeBase> kb;
+    if (error.empty())
+        kb = KnowledgeBase::open(paths::referenceDatabasePath(dataDir.toStdString()), &error);
+    if (!kb) {
+        const QString message = QApplication::translate("hp::ui", "HealthPath could not open its data: %1")
+                                    .arg(QString::fromStdString(error));
+        printError(message);
+        if (!screenshot)
+            QMessageBox::critical(nullptr, QStringLiteral("HealthPath"), message);
+        return 1;
+    }
+
+    if (parser.isSet(shotOption)) {
+        MainWindow window(*kb, false);
+        window.showView(viewName);
+        const QString shotError = saveScreenshot(window, size, parser.value(shotOption));
+        if (!shotError.isEmpty()) {
+            printError(shotError);
+            return 1;
+        }
+        return 0;
+    }
+
+    MainWindow window(*kb, true);
+    if (parser.isSet(viewOption))
+        window.showView(viewName);
+    window.show();
+    return app.exec();
+}
+
+} // namespace hp::ui

@@ -1,0 +1,50 @@
+#pragma once
+// The main window: a sidebar of views on the left, the current view on the right, menus for
+// printing and export. Views are created the first time they are shown.
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include <map>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace hp {
+class KnowledgeBase;
+}
+
+namespace hp::ui {
+
+class View;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // persistState: restore and save geometry and the last view through QSettings.
+    MainWindow(KnowledgeBase &kb, bool persistState, QWidget *parent = nullptr);
+
+    bool showView(const QString &name); // false if no view has that name
+    QString currentViewName() const;
+    View *view(const QString &name);    // creates it if needed; nullptr for unknown names
+
+    QListWidget *navigation() const { return m_nav; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void exportPdf();
+    void printCurrent();
+    void about();
+    View *currentView() const;
+
+    KnowledgeBase &m_kb;
+    bool m_persist;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    std::map<QString, View *> m_views;
+};
+
+} // namespace hp::ui

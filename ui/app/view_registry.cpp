@@ -1,0 +1,29 @@
+#include "app/view_registry.h"
+
+#include "views/explore_view.h"
+#include "views/sources_view.h"
+
+#include <QCoreApplication>
+
+namespace hp::ui {
+
+const std::vector<ViewInfo> &viewRegistry()
+{
+    static const std::vector<ViewInfo> views{
+        {QStringLiteral("explore"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Explore roles"); },
+         [](KnowledgeBase &kb) -> View * { return new ExploreView(kb); }},
+        {QStringLiteral("sources"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Sources"); },
+         [](KnowledgeBase &kb) -> View * { return new SourcesView(kb); }},
+    };
+    return views;
+}
+
+QStringList viewNames()
+{
+    QStringList names;
+    for (const auto &v : viewRegistry())
+        names << v.name;
+    return names;
+}
+
+} // namespace hp::ui
