@@ -414,6 +414,17 @@ const WageEstimate *KnowledgeBase::roleWage(const Role &role, int vintage) const
     return occ ? wage(occ->soc, vintage) : nullptr;
 }
 
+std::optional<KnowledgeBase::Band> KnowledgeBase::blsBand(const BlsBand &band, int vintage) const
+{
+    const WageEstimate *w = wage(band.soc, vintage);
+    if (!w)
+        return std::nullopt;
+    const auto low = w->at(band.low), high = w->at(band.high);
+    if (!low || !high)
+        return std::nullopt;
+    return Band{*low, *high, w->sourceId};
+}
+
 Status KnowledgeBase::statusOf(std::string_view sourceId, std::optional<Status> override) const
 {
     if (override)
@@ -430,7 +441,9 @@ std::string KnowledgeBase::citation(std::string_view sourceId) const
     std::string out = s->title;
     if (!s->publisher.empty())
         out += " — " + s->publisher;
-    if (!s->asOf.empty())
+    if (s->asOf == "undated")
+        out += ", undated page" + (s->retrieved.empty() ? std::string() : " retrieved " + s->retrieved);
+    else if (!s->asOf.empty())
         out += ", as of " + s->asOf;
     out += " (" + std::string(statusId(s->status)) + ")";
     return out;

@@ -37,6 +37,14 @@ public:
     // The wage estimate for a role's primary occupation.
     const WageEstimate *roleWage(const Role &role, int vintage) const;
 
+    // A ladder level's wage band from BLS percentiles of `vintage` (low, high); empty when BLS did
+    // not publish one of the two percentiles (e.g. top-coded).
+    struct Band {
+        long low = 0, high = 0;
+        std::string sourceId;
+    };
+    std::optional<Band> blsBand(const BlsBand &band, int vintage) const;
+
     // The effective status of a figure: its own override, else its source's, else UNVERIFIED.
     Status statusOf(std::string_view sourceId, std::optional<Status> override = std::nullopt) const;
     // "BLS OEWS national estimates, May 2025 — U.S. Bureau of Labor Statistics (VERIFIED)"

@@ -2,11 +2,13 @@
 // export of the current view as PDF.
 
 #include "app/main_window.h"
+#include "app/settings.h"
 #include "app/view.h"
 #include "app/view_registry.h"
 #include "refdata/knowledge_base.h"
 #include "report/document_export.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QFile>
 #include <QListWidget>
@@ -31,7 +33,7 @@ private slots:
         std::string error;
         m_kb = KnowledgeBase::open("", &error);
         QVERIFY2(m_kb, error.c_str());
-        QSettings().clear();
+        hp::ui::appSettings()->clear();
     }
 
     void everyRegisteredViewOpens()
@@ -101,6 +103,28 @@ private slots:
             if (name == QStringLiteral("sources"))
                 QVERIFY2(text.contains(QStringLiteral("Labor Statistics")), qPrintable(text.left(400)));
         }
+    }
+
+    void everyControlInEveryViewHasAnAccessibleName()
+    {
+        MainWindow w(*m_kb, false);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (const QString &name : viewNames()) {
+            w.showView(name);
+            for (QWidget *c : w.view(name)->findChildren<QWidget *>()) {
+                if (!c->isVisible() || c->focusPolicy() == Qt::NoFocus)
+                    continue;
+                if (auto *area = qobject_cast<QAbstractScrollArea *>(c->parentWidget()); area && area->viewport() == c)
+                    continue;
+                if (c->inherits("QScrollBar") || c->inherits("QSplitterHandle") || c->inherits("QHeaderView"))
+                    continue;
+                QVERIFY2(!c->accessibleName().isEmpty(),
+                         qPrintable(QStringLiteral("%1: %2 '%3' has no accessible name")
+                                        .arg(name, QString::fromUtf8(c->metaObject()->className()), c->objectName())));
+            }
+        }
+        QVERIFY(!w.navigation()->accessibleName().isEmpty());
     }
 
     void pdfExportFailureIsASentence()

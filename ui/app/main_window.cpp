@@ -1,6 +1,7 @@
 #include "app/main_window.h"
 
 #include "app/view.h"
+#include "app/settings.h"
 #include "app/view_registry.h"
 #include "refdata/knowledge_base.h"
 #include "report/document_export.h"
@@ -14,7 +15,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -64,10 +64,10 @@ MainWindow::MainWindow(KnowledgeBase &kb, bool persistState, QWidget *parent)
     QString startView = viewRegistry().front().name;
     resize(1280, 800);
     if (m_persist) {
-        QSettings settings;
-        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-        restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-        const QString last = settings.value(QStringLiteral("window/view")).toString();
+        const auto settings = appSettings();
+        restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
+        restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
+        const QString last = settings->value(QStringLiteral("window/view")).toString();
         if (viewNames().contains(last))
             startView = last;
     }
@@ -181,10 +181,10 @@ void MainWindow::about()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_persist) {
-        QSettings settings;
-        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-        settings.setValue(QStringLiteral("window/state"), saveState());
-        settings.setValue(QStringLiteral("window/view"), currentViewName());
+        const auto settings = appSettings();
+        settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings->setValue(QStringLiteral("window/state"), saveState());
+        settings->setValue(QStringLiteral("window/view"), currentViewName());
     }
     event->accept();
 }

@@ -1,5 +1,6 @@
 #include "app/view_registry.h"
 
+#include "views/certifications_view.h"
 #include "views/explore_view.h"
 #include "views/sources_view.h"
 
@@ -12,6 +13,10 @@ const std::vector<ViewInfo> &viewRegistry()
     static const std::vector<ViewInfo> views{
         {QStringLiteral("explore"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Explore roles"); },
          [](KnowledgeBase &kb) -> View * { return new ExploreView(kb); }},
+        {QStringLiteral("certifications"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Certifications"); },
+         [](KnowledgeBase &kb) -> View * { return new CertificationsView(kb); }},
+        {QStringLiteral("education"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Education paths"); },
+         [](KnowledgeBase &kb) -> View * { return new EducationView(kb); }},
         {QStringLiteral("sources"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Sources"); },
          [](KnowledgeBase &kb) -> View * { return new SourcesView(kb); }},
     };

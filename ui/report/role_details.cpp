@@ -1,6 +1,7 @@
 #include "report/role_details.h"
 
 #include "report/html.h"
+#include "report/ladder_html.h"
 #include "theme/family_palette.h"
 
 #include <QCoreApplication>
@@ -47,17 +48,12 @@ QString names(const KnowledgeBase &kb, const std::vector<std::string> &ids, bool
     return out.join(QStringLiteral(", "));
 }
 
-QString ladderPosition(const KnowledgeBase &kb, const Role &role)
+QString ladderPosition(const KnowledgeBase &kb, const Role &role, int vintage)
 {
     const auto *ladder = kb.ladder(role.ladderId);
     if (!ladder)
         return {};
-    QStringList steps;
-    for (const auto &lv : ladder->levels) {
-        const QString name = html::esc(lv.name);
-        steps << (lv.id == role.ladderLevel ? QStringLiteral("<b>%1</b>").arg(name) : name);
-    }
-    return QStringLiteral("<p>%1: %2</p>").arg(html::esc(ladder->name), steps.join(QStringLiteral(" → ")));
+    return QStringLiteral("<p>%1</p>").arg(html::esc(ladder->name)) + ladderTableHtml(kb, *ladder, vintage, role.ladderLevel);
 }
 
 } // namespace
@@ -127,7 +123,9 @@ QString roleDetailsHtml(const KnowledgeBase &kb, const Role &role, int vintage)
     out += section(tr("Remote work"), QStringLiteral("<p>%1 — %2</p>").arg(levelWord(role.remoteLevel), html::esc(role.remoteNote)));
     out += section(tr("Upsides"), html::list(role.pros));
     out += section(tr("Downsides"), html::list(role.cons));
-    out += section(tr("Career ladder"), ladderPosition(kb, role));
+    out += section(tr("Career ladder"), ladderPosition(kb, role, vintage));
+    if (role.family == Family::Coder || role.family == Family::Auditor)
+        out += section(tr("Industry salary surveys (self-reported)"), surveysHtml(kb));
     out += section(tr("Related roles"), names(kb, role.related, false));
     return out;
 }
