@@ -91,18 +91,18 @@ int rolesCommand(const Context &ctx, const std::vector<std::string> &args)
         }
         return 0;
     }
-    ctx.out << std::left << std::setw(30) << "ROLE" << std::setw(15) << "FAMILY" << std::setw(10) << "BLS SOC"
+    ctx.out << std::left << std::setw(31) << "ROLE" << std::setw(15) << "FAMILY" << std::setw(10) << "BLS SOC"
             << "MEDIAN (MAY " << vintage << ")\n";
     for (const auto &r : kb->roles()) {
         const auto *occ = r.primaryOccupation();
         const auto *w = kb->roleWage(r, vintage);
-        ctx.out << std::left << std::setw(30) << r.id << std::setw(15) << familyId(r.family) << std::setw(10)
-                << (occ ? occ->soc : "-") << optionalMoney(w ? w->median : std::nullopt)
-                << (occ && occ->lumped ? "  (BLS code shared with other roles)" : "") << "\n";
+        ctx.out << std::left << std::setw(31) << r.id << std::setw(15) << familyId(r.family) << std::setw(10)
+                << ((occ ? occ->soc : "-") + std::string(occ && occ->lumped ? "*" : "")) << optionalMoney(w ? w->median : std::nullopt)
+                << "\n";
     }
     ctx.out << "\nSource: " << kb->citation("bls-oews-" + std::to_string(vintage)) << ".\n"
-            << "Wages are national annual medians for each role's BLS occupation; BLS does not publish\n"
-               "separate figures for most of these roles.\n";
+            << "Wages are national annual medians of each role's BLS occupation.\n"
+               "* BLS counts other jobs under the same code: it publishes no separate figure for this role.\n";
     return 0;
 }
 

@@ -11,6 +11,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -49,33 +52,42 @@ int runGui(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("io.github.healthpath.HealthPath"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.healthpath.HealthPath")));
 
+    // Catalogs are embedded under :/i18n; English is the source language, so a missing catalog is fine.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("healthpath"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("hp::ui", "HealthPath: plan a career in the healthcare revenue cycle.\n\nViews: %1")
+        QApplication::translate("HealthPath", "HealthPath: plan a career in the healthcare revenue cycle.\n\nViews: %1")
             .arg(viewNames().join(QStringLiteral(", "))));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        QApplication::translate("hp::ui", "Render a view offscreen to the PNG <file> and exit."),
+                                        QApplication::translate("HealthPath", "Render a view offscreen to the PNG <file> and exit."),
                                         QStringLiteral("file"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QApplication::translate("hp::ui", "The view to show: %1.").arg(viewNames().join(QStringLiteral(", "))),
+                                        QApplication::translate("HealthPath", "The view to show: %1.").arg(viewNames().join(QStringLiteral(", "))),
                                         QStringLiteral("name"), viewNames().front());
     const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        QApplication::translate("hp::ui", "Window size for --screenshot, e.g. 1280x800."),
+                                        QApplication::translate("HealthPath", "Window size for --screenshot, e.g. 1280x800."),
                                         QStringLiteral("WxH"), QStringLiteral("1280x800"));
     parser.addOptions({shotOption, viewOption, sizeOption});
     parser.process(app);
 
     const QString viewName = parser.value(viewOption);
     if (!viewNames().contains(viewName)) {
-        printError(QApplication::translate("hp::ui", "unknown view '%1'; views are: %2.")
+        printError(QApplication::translate("HealthPath", "unknown view '%1'; views are: %2.")
                        .arg(viewName, viewNames().join(QStringLiteral(", "))));
         return 2;
     }
     const QSize size = parseSize(parser.value(sizeOption));
     if (!size.isValid()) {
-        printError(QApplication::translate("hp::ui", "--size must look like 1280x800 (320x240 to 8000x8000), not '%1'.")
+        printError(QApplication::translate("HealthPath", "--size must look like 1280x800 (320x240 to 8000x8000), not '%1'.")
                        .arg(parser.value(sizeOption)));
         return 2;
     }
@@ -86,7 +98,7 @@ int runGui(int argc, char **argv)
     if (error.empty())
         kb = KnowledgeBase::open(paths::referenceDatabasePath(dataDir.toStdString()), &error);
     if (!kb) {
-        const QString message = QApplication::translate("hp::ui", "HealthPath could not open its data: %1")
+        const QString message = QApplication::translate("HealthPath", "HealthPath could not open its data: %1")
                                     .arg(QString::fromStdString(error));
         printError(message);
         if (!screenshot)

@@ -32,11 +32,11 @@ QString saveScreenshot(QWidget &window, const QSize &size, const QString &path)
     const QPixmap pixmap = window.grab();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("hp::ui", "Could not write the screenshot %1: %2.").arg(path, file.errorString());
+        return QCoreApplication::translate("HealthPath", "Could not write the screenshot %1: %2.").arg(path, file.errorString());
     if (!pixmap.save(&file, "PNG"))
-        return QCoreApplication::translate("hp::ui", "Could not encode the screenshot %1 as PNG.").arg(path);
+        return QCoreApplication::translate("HealthPath", "Could not encode the screenshot %1 as PNG.").arg(path);
     if (!file.commit())
-        return QCoreApplication::translate("hp::ui", "Could not write the screenshot %1: %2.").arg(path, file.errorString());
+        return QCoreApplication::translate("HealthPath", "Could not write the screenshot %1: %2.").arg(path, file.errorString());
     return {};
 }
 

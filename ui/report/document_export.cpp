@@ -30,10 +30,10 @@ QString writePdf(const QTextDocument &document, const QString &path, const QStri
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("hp::ui", "Could not write %1: %2.").arg(path, file.errorString());
+        return QCoreApplication::translate("HealthPath", "Could not write %1: %2.").arg(path, file.errorString());
     file.write(bytes);
     if (!file.commit())
-        return QCoreApplication::translate("hp::ui", "Could not write %1: %2.").arg(path, file.errorString());
+        return QCoreApplication::translate("HealthPath", "Could not write %1: %2.").arg(path, file.errorString());
     return {};
 }
 
@@ -41,7 +41,7 @@ bool printWithDialog(const QTextDocument &document, QWidget *parent)
 {
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(QCoreApplication::translate("hp::ui", "Print"));
+    dialog.setWindowTitle(QCoreApplication::translate("HealthPath", "Print"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     document.print(&printer);

@@ -32,11 +32,11 @@ QColor familyColor(Family family)
 QString familyName(Family family)
 {
     switch (family) {
-    case Family::Coder: return QApplication::translate("hp::ui", "Coding");
-    case Family::Biller: return QApplication::translate("hp::ui", "Billing");
-    case Family::Auditor: return QApplication::translate("hp::ui", "Auditing & documentation");
-    case Family::Administrator: return QApplication::translate("hp::ui", "Administration");
-    case Family::Adjacent: return QApplication::translate("hp::ui", "Adjacent roles");
+    case Family::Coder: return QApplication::translate("HealthPath", "Coding");
+    case Family::Biller: return QApplication::translate("HealthPath", "Billing");
+    case Family::Auditor: return QApplication::translate("HealthPath", "Auditing & documentation");
+    case Family::Administrator: return QApplication::translate("HealthPath", "Administration");
+    case Family::Adjacent: return QApplication::translate("HealthPath", "Adjacent roles");
     }
     return {};
 }
