@@ -3,6 +3,7 @@
 #include "charts/chart_panel.h"
 #include "models/role_list_model.h"
 #include "refdata/knowledge_base.h"
+#include "theme/family_palette.h"
 #include "views/explore_view.h"
 
 #include <QAbstractItemModelTester>
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
+#include <QSet>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -145,6 +147,32 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("May 2022")));
         QVERIFY(m_view->chartSpec().title.contains(QStringLiteral("May 2022")));
         QVERIFY(m_view->chartSpec().caption.contains(QStringLiteral("May 2022")));
+    }
+
+    void darkPaletteGetsLighterFamilyColours()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x1c));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        QVERIFY(isDarkPalette(dark));
+        QVERIFY(!isDarkPalette(QPalette(QColor(0xf0, 0xf0, 0xf0))));
+        m_view->setPalette(dark);
+        m_view->selectRole(QStringLiteral("medical-biller")); // rebuilds the chart spec
+        const BarChartSpec &spec = m_view->chartSpec();
+        for (hp::Family f : hp::kAllFamilies) {
+            const QColor c = spec.groups[int(f)].color;
+            QCOMPARE(c, familyColor(f, dark));
+            QVERIFY2(c.lightnessF() > 0.45, qPrintable(c.name())); // readable on a dark background
+        }
+        // The five colours stay distinct in both palettes.
+        for (const QPalette &p : {dark, QPalette(QColor(0xf0, 0xf0, 0xf0))}) {
+            QSet<QRgb> seen;
+            for (hp::Family f : hp::kAllFamilies)
+                seen.insert(familyColor(f, p).rgb());
+            QCOMPARE(seen.size(), 5);
+        }
     }
 
     void controlsHaveAccessibleNames()
