@@ -27,8 +27,9 @@ and plan a career in the healthcare revenue cycle: medical coding, billing,
 auditing, clinical documentation integrity (CDI) and administration.
 
 It compares roles with national wages from the U.S. Bureau of Labor
-Statistics, and every figure it shows names its source and the date it was
-taken. It works offline: no account, no network, and your data stays on
+Statistics, and describes the certifications of the field and the education
+paths that lead to them. Every figure it shows names its source and the date
+it was taken. It works offline: no account, no network, and your data stays on
 your computer.
 
 The package contains the desktop application (healthpath) and a

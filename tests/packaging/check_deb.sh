@@ -11,7 +11,7 @@ app_id=io.github.healthpath.HealthPath
 
 for tool in dpkg-deb:dpkg dpkg-shlibdeps:dpkg-dev; do
     if ! command -v "${tool%%:*}" >/dev/null 2>&1; then
-        echo "SKIP: ${tool%%:*} is not installed (Debian package ${tool#*:}; ./build.sh test installs it)."
+        echo "SKIP: ${tool%%:*} is not installed (Debian package ${tool#*:})."
         exit 77
     fi
 done
@@ -71,9 +71,18 @@ done
 for f in usr/bin/healthpath usr/bin/healthpath-cli; do
     printf '%s\n' "$contents" | grep -Eq "^-rwxr-xr-x .* \./$f\$" || fail "/$f is not installed as an executable (0755)."
 done
-outside=$(printf '%s\n' "$paths" | grep -v -e '^\./$' -e '^\./usr/' -e '^\./usr$' || true)
-[ -z "$outside" ] && ! printf '%s\n' "$paths" | grep -q '^\./usr/local' ||
-    fail "files outside /usr or under /usr/local: $outside"
+stray=$(printf '%s\n' "$paths" | grep -v -e '^\./$' -e '^\./usr/'; printf '%s\n' "$paths" | grep '^\./usr/local/')
+[ -z "$stray" ] || fail "files outside /usr, or under /usr/local: $stray"
+
+# The installed tree as a whole: metainfo, desktop entry and icon must find each other.
+if command -v appstreamcli >/dev/null 2>&1; then
+    echo "== appstreamcli validate-tree"
+    rm -rf "$work_dir/root"
+    dpkg-deb -x "$deb" "$work_dir/root"
+    appstreamcli validate-tree --no-net "$work_dir/root" || fail "appstreamcli validate-tree found problems in the installed tree."
+else
+    echo "note: appstreamcli is not installed, so the installed tree was not validated (package appstream)."
+fi
 
 if [ "$failures" -ne 0 ]; then
     echo "$failures check(s) failed for $deb."

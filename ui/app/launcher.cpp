@@ -18,16 +18,18 @@
 
 #include <cstdio>
 #include <cstring>
+#include <initializer_list>
 
 namespace hp::ui {
 
 namespace {
 
-bool wantsScreenshot(int argc, char **argv)
+bool hasArgument(int argc, char **argv, std::initializer_list<const char *> names)
 {
     for (int i = 1; i < argc; ++i)
-        if (std::strncmp(argv[i], "--screenshot", 12) == 0)
-            return true;
+        for (const char *name : names)
+            if (std::strncmp(argv[i], name, std::strlen(name)) == 0)
+                return true;
     return false;
 }
 
@@ -40,9 +42,11 @@ void printError(const QString &message)
 
 int runGui(int argc, char **argv)
 {
-    const bool screenshot = wantsScreenshot(argc, argv);
-    // A screenshot needs no display: render offscreen unless the caller chose a platform.
-    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    const bool screenshot = hasArgument(argc, argv, {"--screenshot"});
+    // A screenshot, --help and --version need no display: use the offscreen platform for them
+    // unless the caller chose one.
+    const bool noWindow = screenshot || hasArgument(argc, argv, {"--help", "-h", "--version", "-v"});
+    if (noWindow && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
