@@ -19,7 +19,12 @@ const char *const kUsage =
     "Commands:\n"
     "  roles [--format text|csv|json] [--vintage YYYY]\n"
     "                         list the roles with their BLS occupation and median wage\n"
+    "  compare ROLE ROLE [ROLE [ROLE]] [--format text|csv|json|pdf] [--out FILE] [--vintage YYYY]\n"
+    "                         compare 2 to 4 roles side by side (pdf: a one-page handout)\n"
     "  data check             validate the reference data and the local store\n"
+    "  data import-oews FILE [--vintage YYYY] [--dry-run]\n"
+    "                         import BLS OEWS national estimates (national_MYYYY_dl.xlsx, or a\n"
+    "                         CSV saved from it); all or nothing, --dry-run shows the changes only\n"
     "\n"
     "Global options:\n";
 
@@ -80,11 +85,13 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
             return rolesCommand(ctx, rest);
         if (command == "data")
             return dataCommand(ctx, rest);
+        if (command == "compare")
+            return compareCommand(ctx, rest);
     } catch (const po::error &e) {
         err << "healthpath-cli " << command << ": " << e.what() << " (see --help)\n";
         return 2;
     }
-    err << "healthpath-cli: unknown command '" << command << "'; commands are: roles, data.\n";
+    err << "healthpath-cli: unknown command '" << command << "'; commands are: roles, compare, data.\n";
     return 2;
 }
 

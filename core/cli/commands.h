@@ -24,5 +24,6 @@ struct Context {
 
 int rolesCommand(const Context &ctx, const std::vector<std::string> &args);
 int dataCommand(const Context &ctx, const std::vector<std::string> &args);
+int compareCommand(const Context &ctx, const std::vector<std::string> &args);
 
 } // namespace hp::cli

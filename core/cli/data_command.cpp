@@ -1,9 +1,14 @@
 #include "cli/commands.h"
 
+#include "importers/oews_import.h"
 #include "refdata/knowledge_base.h"
 #include "refdata/loader.h"
 
+#include <boost/program_options.hpp>
+
 #include <ostream>
+
+namespace po = boost::program_options;
 
 namespace hp::cli {
 
@@ -38,18 +43,61 @@ int check(const Context &ctx)
     return 1;
 }
 
+// data import-oews FILE [--vintage YYYY] [--dry-run]: all or nothing; a bad file leaves the store
+// untouched and prints one sentence.
+int importOewsCommand(const Context &ctx, const std::vector<std::string> &args)
+{
+    po::options_description opts("import-oews options");
+    opts.add_options()
+        ("vintage", po::value<int>(), "the OEWS year, when the file name does not say it")
+        ("dry-run", po::bool_switch(), "check the file and show the changes without storing them")
+        ("file", po::value<std::vector<std::string>>());
+    po::positional_options_description positional;
+    positional.add("file", -1);
+    po::variables_map vm;
+    po::store(po::command_line_parser(args).options(opts).positional(positional).run(), vm);
+    po::notify(vm);
+    const auto files = vm.count("file") ? vm["file"].as<std::vector<std::string>>() : std::vector<std::string>{};
+    if (files.size() != 1) {
+        ctx.err << "healthpath-cli data import-oews: name one BLS file to import, e.g. national_M2025_dl.xlsx.\n";
+        return 2;
+    }
+    OewsImportOptions options;
+    if (vm.count("vintage")) {
+        options.vintage = vm["vintage"].as<int>();
+        if (*options.vintage < 1997 || *options.vintage > 2100) {
+            ctx.err << "healthpath-cli data import-oews: --vintage must be a year from 1997 on, not "
+                    << *options.vintage << ".\n";
+            return 2;
+        }
+    }
+    options.dryRun = vm["dry-run"].as<bool>();
+    auto kb = ctx.openKnowledge();
+    if (!kb)
+        return 1;
+    const auto report = hp::importOews(*kb, files.front(), options);
+    if (!report.ok()) {
+        ctx.err << "healthpath-cli data import-oews: " << report.error << "\n";
+        return 1;
+    }
+    ctx.out << report.text();
+    return 0;
+}
+
 } // namespace
 
 int dataCommand(const Context &ctx, const std::vector<std::string> &args)
 {
     if (args.empty()) {
-        ctx.err << "healthpath-cli data: say what to do: check.\n";
+        ctx.err << "healthpath-cli data: say what to do: check or import-oews.\n";
         return 2;
     }
     if (args.front() == "check" && args.size() == 1)
         return check(ctx);
+    if (args.front() == "import-oews")
+        return importOewsCommand(ctx, {args.begin() + 1, args.end()});
     ctx.err << "healthpath-cli data: unknown subcommand or extra arguments '" << args.front()
-            << "'; use: data check.\n";
+            << "'; use: data check, or data import-oews FILE [--vintage YYYY] [--dry-run].\n";
     return 2;
 }
 

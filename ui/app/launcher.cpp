@@ -2,6 +2,7 @@
 
 #include "app/data_location.h"
 #include "app/main_window.h"
+#include "app/view.h"
 #include "app/screenshot.h"
 #include "app/view_registry.h"
 #include "platform/paths.h"
@@ -80,7 +81,10 @@ int runGui(int argc, char **argv)
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QApplication::translate("HealthPath", "Window size for --screenshot, e.g. 1280x800."),
                                         QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({shotOption, viewOption, sizeOption});
+    const QCommandLineOption rolesOption(QStringLiteral("roles"),
+                                         QApplication::translate("HealthPath", "Roles for the compare view, e.g. outpatient-coder,medical-biller."),
+                                         QStringLiteral("id,id"));
+    parser.addOptions({shotOption, viewOption, sizeOption, rolesOption});
     parser.process(app);
 
     const QString viewName = parser.value(viewOption);
@@ -110,9 +114,21 @@ int runGui(int argc, char **argv)
         return 1;
     }
 
+    QHash<QString, QString> viewArguments;
+    if (parser.isSet(rolesOption))
+        viewArguments.insert(QStringLiteral("roles"), parser.value(rolesOption));
+    auto applyViewArguments = [&](MainWindow &window) {
+        const QString problem = window.view(viewName)->applyArguments(viewArguments);
+        if (!problem.isEmpty())
+            printError(problem);
+        return problem.isEmpty();
+    };
+
     if (parser.isSet(shotOption)) {
         MainWindow window(*kb, false);
         window.showView(viewName);
+        if (!applyViewArguments(window))
+            return 2;
         const QString shotError = saveScreenshot(window, size, parser.value(shotOption));
         if (!shotError.isEmpty()) {
             printError(shotError);
@@ -124,6 +140,8 @@ int runGui(int argc, char **argv)
     MainWindow window(*kb, true);
     if (parser.isSet(viewOption))
         window.showView(viewName);
+    if (!applyViewArguments(window))
+        return 2;
     window.show();
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "app/main_window.h"
 
+#include "app/import_wages_action.h"
 #include "app/view.h"
 #include "app/settings.h"
 #include "app/view_registry.h"
@@ -81,6 +82,7 @@ void MainWindow::createMenus()
     pdf->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printCurrent);
     print->setShortcut(QKeySequence::Print);
+    ImportWagesAction::addTo(file, m_kb, this);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -29,6 +29,8 @@ QString saveScreenshot(QWidget &window, const QSize &size, const QString &path)
     // Let layouts, charts and text documents settle before grabbing.
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     const QPixmap pixmap = window.grab();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -2,6 +2,7 @@
 // A page of the main window. Each view can produce a printable document of what it shows, which
 // the window's Print and Export PDF actions use.
 
+#include <QHash>
 #include <QTextDocument>
 #include <QWidget>
 
@@ -15,6 +16,13 @@ public:
     using QWidget::QWidget;
     virtual QString title() const = 0;
     virtual std::unique_ptr<QTextDocument> printableDocument() const = 0;
+    // View-specific command-line arguments (e.g. --roles for Compare), by option name. Returns an
+    // empty string, or a sentence saying what is wrong.
+    virtual QString applyArguments(const QHash<QString, QString> &arguments)
+    {
+        Q_UNUSED(arguments);
+        return {};
+    }
 };
 
 } // namespace hp::ui

@@ -1,6 +1,7 @@
 #include "app/view_registry.h"
 
 #include "views/certifications_view.h"
+#include "views/compare_view.h"
 #include "views/explore_view.h"
 #include "views/sources_view.h"
 
@@ -13,6 +14,8 @@ const std::vector<ViewInfo> &viewRegistry()
     static const std::vector<ViewInfo> views{
         {QStringLiteral("explore"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Explore roles"); },
          [](KnowledgeBase &kb) -> View * { return new ExploreView(kb); }},
+        {QStringLiteral("compare"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Compare roles"); },
+         [](KnowledgeBase &kb) -> View * { return new CompareView(kb); }},
         {QStringLiteral("certifications"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Certifications"); },
          [](KnowledgeBase &kb) -> View * { return new CertificationsView(kb); }},
         {QStringLiteral("education"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Education paths"); },

@@ -13,15 +13,8 @@ bool isDarkPalette(const QPalette &palette)
 
 QColor familyColor(Family family, const QPalette &palette)
 {
-    const bool dark = isDarkPalette(palette);
-    switch (family) {
-    case Family::Coder: return dark ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2);         // sky blue / blue
-    case Family::Biller: return dark ? QColor(0xF0, 0xC0, 0x4A) : QColor(0xE6, 0x9F, 0x00);        // yellow / orange
-    case Family::Auditor: return dark ? QColor(0x3D, 0xC9, 0xA0) : QColor(0x00, 0x9E, 0x73);       // bluish green
-    case Family::Administrator: return dark ? QColor(0xF0, 0x7A, 0x3A) : QColor(0xD5, 0x5E, 0x00); // vermillion
-    case Family::Adjacent: return dark ? QColor(0xE0, 0x9A, 0xC4) : QColor(0xCC, 0x79, 0xA7);      // reddish purple
-    }
-    return QColor(Qt::gray);
+    const std::string_view hex = familyColorHex(family, isDarkPalette(palette));
+    return QColor(QLatin1String(hex.data(), static_cast<qsizetype>(hex.size())));
 }
 
 QColor familyColor(Family family)

@@ -1,7 +1,6 @@
 #pragma once
-// One colour per role family, used by every chart and list. The hues are the Okabe–Ito palette,
-// chosen because they stay distinguishable with the common forms of colour blindness; dark
-// palettes get lighter variants of the same hues so they keep their contrast.
+// One colour per role family, used by every chart and list; the hues live in core
+// (familyColorHex) so printouts made without Qt use the same ones.
 
 #include "domain/family.h"
 
