@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -44,13 +43,41 @@ Table readCsv(const std::string &path)
     return table;
 }
 
+// The year in "national_MYYYY_dl" (any case), as BLS names its files and sheets.
 std::optional<int> yearIn(const std::string &name)
 {
-    static const std::regex pattern(R"(national_m(\d{4})_dl)", std::regex::icase);
-    std::smatch m;
-    if (!std::regex_search(name, m, pattern))
-        return std::nullopt;
-    return std::stoi(m[1].str());
+    const std::string lowered = text::lower(name);
+    for (size_t at = lowered.find("national_m"); at != std::string::npos; at = lowered.find("national_m", at + 1)) {
+        const size_t digits = at + 10;
+        if (lowered.size() < digits + 7 || lowered.compare(digits + 4, 3, "_dl") != 0)
+            continue;
+        if (std::all_of(lowered.begin() + long(digits), lowered.begin() + long(digits + 4), [](char c) { return c >= '0' && c <= '9'; }))
+            return std::stoi(lowered.substr(digits, 4));
+    }
+    return std::nullopt;
+}
+
+// "-1,234,567.89": digits grouped by commas in threes, optional sign and decimals.
+bool isGroupedNumber(const std::string &s)
+{
+    size_t i = (!s.empty() && s[0] == '-') ? 1 : 0;
+    const size_t point = s.find('.');
+    const std::string whole = s.substr(i, point == std::string::npos ? std::string::npos : point - i);
+    if (point != std::string::npos && !std::all_of(s.begin() + long(point + 1), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    size_t groupStart = 0;
+    bool first = true;
+    while (true) {
+        const size_t comma = whole.find(',', groupStart);
+        const std::string group = whole.substr(groupStart, comma == std::string::npos ? std::string::npos : comma - groupStart);
+        const bool digitsOnly = !group.empty() && std::all_of(group.begin(), group.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!digitsOnly || (first ? group.size() > 3 : group.size() != 3))
+            return false;
+        if (comma == std::string::npos)
+            return !first; // at least one comma, as the caller saw
+        first = false;
+        groupStart = comma + 1;
+    }
 }
 
 } // namespace
@@ -103,8 +130,7 @@ std::optional<double> number(const std::string &s)
     std::string plain;
     const auto comma = s.find(',');
     if (comma != std::string::npos) {
-        static const std::regex grouped(R"(-?\d{1,3}(,\d{3})+(\.\d*)?)");
-        if (!std::regex_match(s, grouped))
+        if (!isGroupedNumber(s))
             return std::nullopt;
         for (char c : s)
             if (c != ',')
