@@ -38,18 +38,26 @@ install_missing() {
 
 configure_and_build() { # dir, extra cmake args…
     local dir=$1; shift
-    if [ ! -f "$dir/CMakeCache.txt" ]; then
+    # Configuring an existing build folder with the same options is a quick no-op, and it makes
+    # sure the options asked for here are the ones in effect.
+    if [ -f "$dir/CMakeCache.txt" ]; then
+        cmake -S . -B "$dir" "$@" > /dev/null
+    else
         cmake -S . -B "$dir" -G Ninja "$@"
     fi
     cmake --build "$dir" --parallel "$(nproc)"
 }
+
+# One Release configuration serves run, cli, test, deb and bench, so switching between them
+# never rebuilds; warnings are errors in all of them.
+RELEASE=(build/release -DCMAKE_BUILD_TYPE=Release -DHEALTHPATH_WERROR=ON)
 
 command=${1:-run}
 [ $# -gt 0 ] && shift
 case "$command" in
 run)
     install_missing "${PACKAGES[@]}"
-    configure_and_build build/release -DCMAKE_BUILD_TYPE=Release
+    configure_and_build "${RELEASE[@]}"
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ] && [[ " $* " != *" --screenshot"* ]]; then
         echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset). Run it from a desktop session," >&2
         echo "or render a view to a PNG: ./build.sh run --screenshot shot.png --view explore" >&2
@@ -59,12 +67,12 @@ run)
     ;;
 cli)
     install_missing "${PACKAGES[@]}"
-    configure_and_build build/release -DCMAKE_BUILD_TYPE=Release
+    configure_and_build "${RELEASE[@]}"
     exec build/release/app/healthpath-cli "$@"
     ;;
 test)
     install_missing "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
-    configure_and_build build/release -DCMAKE_BUILD_TYPE=Release -DHEALTHPATH_WERROR=ON
+    configure_and_build "${RELEASE[@]}"
     ctest --test-dir build/release --output-on-failure --parallel "$(nproc)"
     ;;
 asan)
@@ -76,13 +84,13 @@ asan)
     ;;
 deb)
     install_missing "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
-    configure_and_build build/release -DCMAKE_BUILD_TYPE=Release
+    configure_and_build "${RELEASE[@]}"
     (cd build/release && cpack -G DEB)
     ls -1 build/release/healthpath_*.deb
     ;;
 bench)
     install_missing "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
-    configure_and_build build/release -DCMAKE_BUILD_TYPE=Release
+    configure_and_build "${RELEASE[@]}"
     exec bench/run.sh build/release
     ;;
 *)
