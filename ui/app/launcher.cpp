@@ -84,7 +84,10 @@ int runGui(int argc, char **argv)
     const QCommandLineOption rolesOption(QStringLiteral("roles"),
                                          QApplication::translate("HealthPath", "Roles for the compare view, e.g. outpatient-coder,medical-biller."),
                                          QStringLiteral("id,id"));
-    parser.addOptions({shotOption, viewOption, sizeOption, rolesOption});
+    const QCommandLineOption chartOption(QStringLiteral("chart"),
+                                         QApplication::translate("HealthPath", "Chart tab to show in the compare view (1 = pay range)."),
+                                         QStringLiteral("n"));
+    parser.addOptions({shotOption, viewOption, sizeOption, rolesOption, chartOption});
     parser.process(app);
 
     const QString viewName = parser.value(viewOption);
@@ -117,6 +120,8 @@ int runGui(int argc, char **argv)
     QHash<QString, QString> viewArguments;
     if (parser.isSet(rolesOption))
         viewArguments.insert(QStringLiteral("roles"), parser.value(rolesOption));
+    if (parser.isSet(chartOption))
+        viewArguments.insert(QStringLiteral("chart"), parser.value(chartOption));
     auto applyViewArguments = [&](MainWindow &window) {
         const QString problem = window.view(viewName)->applyArguments(viewArguments);
         if (!problem.isEmpty())

@@ -282,6 +282,9 @@ QChart *GroupedBarSpec::createChart(const QPalette &pal, const QFont &font) cons
     styleAxis(categories, pal);
     chart->addAxis(categories, Qt::AlignBottom);
     bars->attachAxis(categories);
+    QStringList labels;
+    for (const QString &c : this->categories)
+        labels << twoLines(c);
     auto *axis = new QValueAxis;
     axis->setRange(0, maxValue);
     axis->setTickCount(int(maxValue) + 1);
@@ -289,6 +292,8 @@ QChart *GroupedBarSpec::createChart(const QPalette &pal, const QFont &font) cons
     styleAxis(axis, pal);
     chart->addAxis(axis, Qt::AlignLeft);
     bars->attachAxis(axis);
+    drawCategoryLabels(chart, bars, categories, labels, Qt::Horizontal, pal, font);
+    chart->legend()->setAlignment(Qt::AlignTop); // the drawn labels take the space under the axis
     return chart;
 }
 

@@ -201,6 +201,13 @@ const compare::Comparison &CompareView::comparison() const
 
 QString CompareView::applyArguments(const QHash<QString, QString> &arguments)
 {
+    if (const auto it = arguments.find(QStringLiteral("chart")); it != arguments.end()) {
+        bool ok = false;
+        const int index = it->toInt(&ok) - 1;
+        if (!ok || index < 0 || index >= m_tabs->count())
+            return tr("--chart takes a number from 1 to %1, not '%2'.").arg(m_tabs->count()).arg(*it);
+        m_tabs->setCurrentIndex(index);
+    }
     if (const auto it = arguments.find(QStringLiteral("roles")); it != arguments.end())
         return setRoles(it->split(QLatin1Char(','), Qt::SkipEmptyParts));
     return {};
