@@ -70,6 +70,10 @@ private slots:
                                       << "unknown view 'moon'";
         QTest::newRow("bad size") << QStringList{"--screenshot", m_dir.filePath("x.png"), "--size", "big"} << 2
                                   << "--size must look like";
+        QTest::newRow("unknown role") << QStringList{"--screenshot", m_dir.filePath("x.png"), "--view", "compare", "--roles", "medical-biller,astronaut"}
+                                      << 2 << "Unknown role 'astronaut'";
+        QTest::newRow("bad chart number") << QStringList{"--screenshot", m_dir.filePath("x.png"), "--view", "compare", "--chart", "9"} << 2
+                                          << "--chart takes a number from 1 to 5";
         QTest::newRow("unwritable file") << QStringList{"--screenshot", "/nonexistent-hp-dir/x.png"} << 1
                                          << "Could not write the screenshot /nonexistent-hp-dir/x.png";
     }
@@ -81,6 +85,16 @@ private slots:
         const Run r = gui(args);
         QCOMPARE(r.status, status);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void compareWithChosenRolesAndChart()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("compare-roles.png"));
+        const Run r = gui({QStringLiteral("--screenshot"), file, QStringLiteral("--view"), QStringLiteral("compare"), QStringLiteral("--roles"),
+                           QStringLiteral("outpatient-coder,medical-biller,practice-manager,cdi-specialist"), QStringLiteral("--chart"),
+                           QStringLiteral("2")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QCOMPARE(QImage(file).size(), QSize(1280, 800));
     }
 
     void helpListsTheViews()
