@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 status=0
 found=0
 for exe in "$build"/bench/bench_*; do
-    [ -x "$exe" ] || continue
+    [ -f "$exe" ] && [ -x "$exe" ] || continue # skips CMake's bench_*_autogen folders
     found=1
     echo "== $(basename "$exe")"
     out=$("$exe" 2>&1) || status=1

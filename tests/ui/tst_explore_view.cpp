@@ -8,9 +8,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QAbstractScrollArea>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
+#include <QScrollBar>
 #include <QSet>
 #include <QTest>
 #include <QTextBrowser>
@@ -173,6 +176,45 @@ private slots:
                 seen.insert(familyColor(f, p).rgb());
             QCOMPARE(seen.size(), 5);
         }
+    }
+
+    void refreshedChartLooksLikeANewOne()
+    {
+        // A new selected role or vintage updates the shown chart in place; it must look exactly
+        // like a chart built from scratch for the same spec.
+        auto *panel = m_view->findChild<ChartPanel *>();
+        QVERIFY(panel);
+        const QChart *shown = panel->findChild<QChartView *>()->chart();
+        const QSize size(900, 600);
+        for (int vintage : {2022, 2025}) {
+            m_view->setVintage(vintage);
+            for (const char *id : {"medical-biller", "coding-manager", "outpatient-coder"}) {
+                m_view->selectRole(QString::fromLatin1(id));
+                QCOMPARE(panel->findChild<QChartView *>()->chart(), shown); // refreshed, not rebuilt
+                ChartPanel fresh;
+                fresh.resize(panel->size());
+                fresh.setSpec(panel->spec());
+                fresh.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+                QCoreApplication::processEvents();
+                QVERIFY2(fresh.renderImage(size) == panel->renderImage(size),
+                         qPrintable(QStringLiteral("%1, May %2").arg(QString::fromLatin1(id)).arg(vintage)));
+            }
+        }
+    }
+
+    void detailsScrollBarOnlyWhenNeeded()
+    {
+        QTextBrowser *details = m_view->details();
+        m_view->selectRole(QStringLiteral("outpatient-coder"));
+        QCoreApplication::processEvents();
+        QVERIFY(details->verticalScrollBar()->isVisible()); // a role's page is longer than the pane
+        auto *search = m_view->findChild<QLineEdit *>(QStringLiteral("roleSearch"));
+        QTest::keyClicks(search, QStringLiteral("no such role"));
+        QCoreApplication::processEvents();
+        QVERIFY(details->toPlainText().contains(QStringLiteral("No role matches")));
+        QVERIFY(!details->verticalScrollBar()->isVisible());
+        QCOMPARE(details->verticalScrollBarPolicy(), Qt::ScrollBarAsNeeded);
     }
 
     void controlsHaveAccessibleNames()

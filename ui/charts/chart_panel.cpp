@@ -22,6 +22,50 @@
 
 namespace hp::ui {
 
+namespace {
+
+// The value a bar is drawn at: rounded to what its label prints ($51.1k), so both agree.
+double plottedValue(const BarChartSpec &spec, const Bar &bar)
+{
+    return spec.moneyInThousands ? std::round(bar.value / 100.0) / 10.0 : bar.value;
+}
+
+QVector<bool> usedGroups(const BarChartSpec &spec)
+{
+    QVector<bool> used(spec.groups.size(), false);
+    for (const auto &bar : spec.bars)
+        if (bar.group >= 0 && bar.group < used.size())
+            used[bar.group] = true;
+    return used;
+}
+
+// True if `b` can be shown by refreshing a chart built for `a`: same bar count, same groups in
+// the same colours, same options. Title, values, labels, highlight and texts may differ.
+bool sameShape(const BarChartSpec &a, const BarChartSpec &b)
+{
+    if (a.bars.size() != b.bars.size() || a.groups.size() != b.groups.size() || a.valueAxisTitle != b.valueAxisTitle
+        || a.moneyInThousands != b.moneyInThousands || a.valueLabels != b.valueLabels)
+        return false;
+    for (int g = 0; g < a.groups.size(); ++g)
+        if (a.groups[g].name != b.groups[g].name || a.groups[g].color != b.groups[g].color)
+            return false;
+    return usedGroups(a) == usedGroups(b);
+}
+
+// Right-aligns each category label beside its bar, left of the plot area.
+void placeLabels(QChart *chart, QHorizontalStackedBarSeries *series, const QVector<QGraphicsSimpleTextItem *> &labels,
+                 const QRectF &plot)
+{
+    for (int i = 0; i < labels.size(); ++i) {
+        const QPointF centre = chart->mapToPosition(QPointF(0, i), series);
+        QGraphicsSimpleTextItem *item = labels[i];
+        const QRectF r = item->boundingRect();
+        item->setPos(plot.left() - 8 - r.width(), centre.y() - r.height() / 2);
+    }
+}
+
+} // namespace
+
 ChartPanel::ChartPanel(QWidget *parent)
     : QWidget(parent)
     , m_view(new QChartView(this))
@@ -42,8 +86,12 @@ ChartPanel::ChartPanel(QWidget *parent)
 
 void ChartPanel::setSpec(const BarChartSpec &spec)
 {
+    const bool refreshable = m_view->chart() && m_series && sameShape(m_spec, spec);
     m_spec = spec;
-    rebuild();
+    if (refreshable)
+        refresh();
+    else
+        rebuild();
 }
 
 void ChartPanel::changeEvent(QEvent *event)
@@ -52,7 +100,6 @@ void ChartPanel::changeEvent(QEvent *event)
         rebuild();
     QWidget::changeEvent(event);
 }
-
 
 void ChartPanel::rebuild()
 {
@@ -70,38 +117,32 @@ void ChartPanel::rebuild()
     chart->setMargins(QMargins(4, 4, 12, 4));
 
     // Bars are drawn bottom-up by Qt; reverse so the spec's first bar is at the top.
-    QVector<Bar> bars = m_spec.bars;
-    std::reverse(bars.begin(), bars.end());
+    m_bars = m_spec.bars;
+    std::reverse(m_bars.begin(), m_bars.end());
 
     // One stacked set per group: a bar's value sits in its own group's set, zero elsewhere, so each
     // bar gets its group's colour and the legend lists the groups.
-    auto *series = new QHorizontalStackedBarSeries;
-    double maxValue = 0;
-    const double scale = m_spec.moneyInThousands ? 1000.0 : 1.0;
+    m_series = new QHorizontalStackedBarSeries;
+    m_sets = QVector<QBarSet *>(m_spec.groups.size(), nullptr);
+    const QVector<bool> used = usedGroups(m_spec);
     for (int g = 0; g < m_spec.groups.size(); ++g) {
+        if (!used[g])
+            continue;
         auto *set = new QBarSet(m_spec.groups[g].name);
         set->setColor(m_spec.groups[g].color);
         set->setBorderColor(m_spec.groups[g].color.darker(130));
-        bool used = false;
-        for (const auto &bar : bars) {
-            // Bars carry the value rounded to what the label prints ($51.1k), so both agree.
-            const double value = m_spec.moneyInThousands ? std::round(bar.value / 100.0) / 10.0 : bar.value;
-            set->append(bar.group == g ? value : 0.0);
-            used = used || bar.group == g;
-            maxValue = std::max(maxValue, bar.value / scale);
-        }
-        if (used)
-            series->append(set);
-        else
-            delete set;
+        for (const auto &bar : m_bars)
+            set->append(bar.group == g ? plottedValue(m_spec, bar) : 0.0);
+        m_series->append(set);
+        m_sets[g] = set;
     }
-    series->setBarWidth(0.75);
+    m_series->setBarWidth(0.75);
     if (m_spec.valueLabels) {
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-        series->setLabelsFormat(m_spec.moneyInThousands ? QStringLiteral("$@valuek") : QStringLiteral("@value"));
-        series->setLabelsPrecision(m_spec.moneyInThousands ? 4 : 6);
-        for (QBarSet *set : series->barSets()) {
+        m_series->setLabelsVisible(true);
+        m_series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+        m_series->setLabelsFormat(m_spec.moneyInThousands ? QStringLiteral("$@valuek") : QStringLiteral("@value"));
+        m_series->setLabelsPrecision(m_spec.moneyInThousands ? 4 : 6);
+        for (QBarSet *set : m_series->barSets()) {
             set->setLabelColor(Qt::white);
             QFont f = font();
             f.setPointSizeF(f.pointSizeF() * 0.85);
@@ -109,66 +150,47 @@ void ChartPanel::rebuild()
             set->setLabelFont(f);
         }
     }
-    chart->addSeries(series);
+    chart->addSeries(m_series);
 
     // Qt Charts elides every category label to "…" once the axis needs more than a fixed share of
     // a narrow chart, so the panel draws the labels itself, right-aligned beside their bars.
     QStringList categories;
-    for (int i = 0; i < bars.size(); ++i)
+    for (int i = 0; i < m_bars.size(); ++i)
         categories << QString::number(i);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     categoryAxis->setLabelsVisible(false);
     categoryAxis->setGridLineVisible(false);
     chart->addAxis(categoryAxis, Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
-    QFont labelFont = font();
-    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
-    QFont boldLabelFont = labelFont;
-    boldLabelFont.setBold(true);
-    const QFontMetrics metrics(boldLabelFont);
-    int labelWidth = 0;
-    QVector<QGraphicsSimpleTextItem *> labels;
-    for (const auto &bar : bars) {
-        const QString text = bar.highlighted ? QStringLiteral("▶ ") + bar.label : bar.label;
-        auto *item = new QGraphicsSimpleTextItem(text, chart);
-        item->setFont(bar.highlighted ? boldLabelFont : labelFont);
-        item->setBrush(pal.color(QPalette::Text));
-        labels << item;
-        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(text));
-    }
-    chart->setMargins(QMargins(labelWidth + 12, 4, 12, 4));
-    auto placeLabels = [chart, labels, series](const QRectF &plot) {
-        const int n = labels.size();
-        for (int i = 0; i < n; ++i) {
-            const QPointF centre = chart->mapToPosition(QPointF(0, i), series);
-            QGraphicsSimpleTextItem *item = labels[i];
-            const QRectF r = item->boundingRect();
-            item->setPos(plot.left() - 8 - r.width(), centre.y() - r.height() / 2);
-        }
-    };
-    QObject::connect(chart, &QChart::plotAreaChanged, chart, placeLabels);
+    m_series->attachAxis(categoryAxis);
+    m_labels.clear();
+    for (int i = 0; i < m_bars.size(); ++i)
+        m_labels << new QGraphicsSimpleTextItem(chart);
+    applyLabels();
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart, series = m_series, labels = m_labels](const QRectF &plot) {
+        placeLabels(chart, series, labels, plot);
+    });
 
-    auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, maxValue * 1.08);
-    valueAxis->applyNiceNumbers();
-    valueAxis->setLabelFormat(m_spec.moneyInThousands ? QStringLiteral("$%.0fk") : QStringLiteral("%.0f"));
-    valueAxis->setTitleText(m_spec.valueAxisTitle);
-    valueAxis->setTitleVisible(!m_spec.valueAxisTitle.isEmpty());
-    valueAxis->setLabelsBrush(pal.color(QPalette::Text));
-    valueAxis->setTitleBrush(pal.color(QPalette::Text));
-    chart->addAxis(valueAxis, Qt::AlignBottom);
-    series->attachAxis(valueAxis);
+    m_valueAxis = new QValueAxis;
+    m_axisMax = -1;
+    applyValueRange();
+    m_valueAxis->setLabelFormat(m_spec.moneyInThousands ? QStringLiteral("$%.0fk") : QStringLiteral("%.0f"));
+    m_valueAxis->setTitleText(m_spec.valueAxisTitle);
+    m_valueAxis->setTitleVisible(!m_spec.valueAxisTitle.isEmpty());
+    m_valueAxis->setLabelsBrush(pal.color(QPalette::Text));
+    m_valueAxis->setTitleBrush(pal.color(QPalette::Text));
+    chart->addAxis(m_valueAxis, Qt::AlignBottom);
+    m_series->attachAxis(m_valueAxis);
 
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setLabelColor(pal.color(QPalette::Text));
-    chart->legend()->setFont(labelFont);
+    chart->legend()->setFont(labelFont());
     chart->legend()->setVisible(m_spec.groups.size() > 1);
 
     // Tooltips name the bar's figure and source.
-    QObject::connect(series, &QAbstractBarSeries::hovered, m_view, [this, bars](bool on, int index, QBarSet *) {
-        if (on && index >= 0 && index < bars.size())
-            QToolTip::showText(QCursor::pos(), bars[index].tooltip, m_view);
+    QObject::connect(m_series, &QAbstractBarSeries::hovered, m_view, [this](bool on, int index, QBarSet *) {
+        if (on && index >= 0 && index < m_bars.size())
+            QToolTip::showText(QCursor::pos(), m_bars[index].tooltip, m_view);
         else
             QToolTip::hideText();
     });
@@ -177,7 +199,84 @@ void ChartPanel::rebuild()
     m_view->setChart(chart);
     if (old && old != chart)
         delete old;
+    applyTexts();
+}
 
+// The shown chart takes the new spec's title, values, labels and value range in place: no Qt
+// Charts item is created or destroyed, and only values that changed are replaced.
+void ChartPanel::refresh()
+{
+    QChart *chart = m_view->chart();
+    chart->setTitle(m_spec.title);
+    m_bars = m_spec.bars;
+    std::reverse(m_bars.begin(), m_bars.end());
+    for (int g = 0; g < m_sets.size(); ++g) {
+        QBarSet *set = m_sets[g];
+        if (!set)
+            continue;
+        for (int i = 0; i < m_bars.size(); ++i) {
+            const double value = m_bars[i].group == g ? plottedValue(m_spec, m_bars[i]) : 0.0;
+            if (set->at(i) != value)
+                set->replace(i, value);
+        }
+    }
+    applyValueRange();
+    applyLabels();
+    placeLabels(chart, m_series, m_labels, chart->plotArea());
+    applyTexts();
+}
+
+// The value axis runs from 0 to a round number above the largest bar. applyNiceNumbers() starts
+// from the axis's tick count, so that is reset to a new axis's first: a refreshed chart gets
+// exactly the ticks a rebuilt one would.
+void ChartPanel::applyValueRange()
+{
+    double max = 0;
+    if (!m_spec.groups.isEmpty()) {
+        const double scale = m_spec.moneyInThousands ? 1000.0 : 1.0;
+        for (const auto &bar : m_bars)
+            max = std::max(max, bar.value / scale);
+    }
+    if (max == m_axisMax)
+        return; // already applied to this axis
+    m_axisMax = max;
+    static const int defaultTicks = QValueAxis().tickCount();
+    m_valueAxis->setTickCount(defaultTicks);
+    m_valueAxis->setRange(0, max * 1.08);
+    m_valueAxis->applyNiceNumbers();
+}
+
+QFont ChartPanel::labelFont() const
+{
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    return f;
+}
+
+// The category labels' text (the highlighted bar's is bold, with a marker) and the left margin
+// that fits the widest.
+void ChartPanel::applyLabels()
+{
+    const QFont normal = labelFont();
+    QFont bold = normal;
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const QBrush brush = palette().color(QPalette::Text);
+    int labelWidth = 0;
+    for (int i = 0; i < m_bars.size(); ++i) {
+        const Bar &bar = m_bars[i];
+        const QString text = bar.highlighted ? QStringLiteral("▶ ") + bar.label : bar.label;
+        QGraphicsSimpleTextItem *item = m_labels[i];
+        item->setText(text);
+        item->setFont(bar.highlighted ? bold : normal);
+        item->setBrush(brush);
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(text));
+    }
+    m_series->chart()->setMargins(QMargins(labelWidth + 12, 4, 12, 4));
+}
+
+void ChartPanel::applyTexts()
+{
     m_caption->setText(m_spec.caption);
     m_view->setAccessibleName(m_spec.accessibleName.isEmpty() ? m_spec.title : m_spec.accessibleName);
     m_view->setAccessibleDescription(m_spec.textAlternative());

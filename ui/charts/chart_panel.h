@@ -7,8 +7,12 @@
 #include <QImage>
 #include <QWidget>
 
-class QLabel;
+class QBarSet;
 class QChartView;
+class QGraphicsSimpleTextItem;
+class QHorizontalStackedBarSeries;
+class QLabel;
+class QValueAxis;
 
 namespace hp::ui {
 
@@ -26,10 +30,25 @@ protected:
 
 private:
     void rebuild();
+    void refresh();
+    void applyValueRange();
+    QFont labelFont() const;
+    void applyLabels();
+    void applyTexts();
 
+    // A spec that differs from the shown one only in values, labels and texts (a new selected
+    // role, another vintage) is applied to the existing chart by refresh(); anything else
+    // (other bars, groups or options, a new palette) builds a new QChart, which costs a frame.
     BarChartSpec m_spec;
+    QVector<Bar> m_bars; // m_spec.bars bottom-up, the order Qt draws them in
     QChartView *m_view = nullptr;
     QLabel *m_caption = nullptr;
+    // Owned by the current chart:
+    QHorizontalStackedBarSeries *m_series = nullptr;
+    QVector<QBarSet *> m_sets;                   // by group; nullptr for a group with no bar
+    QVector<QGraphicsSimpleTextItem *> m_labels; // by bar, bottom-up
+    QValueAxis *m_valueAxis = nullptr;
+    double m_axisMax = -1; // the largest bar value m_valueAxis's range was last fitted to
 };
 
 } // namespace hp::ui

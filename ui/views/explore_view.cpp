@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -195,14 +196,31 @@ const BarChartSpec &ExploreView::chartSpec() const
     return m_chart->spec();
 }
 
+namespace {
+
+// Replacing one long page with another, QTextEdit first empties the document, so it hides its
+// scroll bar, lays the new page out at the wider width, shows the bar again and lays the whole
+// page out a second time. Holding the bar through the swap skips that second layout (about half
+// the cost of showing a role); a page that fits still loses its bar when the policy is restored.
+void setHtmlKeepingScrollBar(QTextBrowser *browser, const QString &html)
+{
+    const Qt::ScrollBarPolicy policy = browser->verticalScrollBarPolicy();
+    if (policy == Qt::ScrollBarAsNeeded && browser->verticalScrollBar()->isVisible())
+        browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    browser->setHtml(html);
+    browser->setVerticalScrollBarPolicy(policy);
+}
+
+} // namespace
+
 void ExploreView::updateDetails()
 {
     const Role *role = m_kb.role(selectedRoleId().toStdString());
     if (!role) {
-        m_details->setHtml(tr("<p>No role matches the filter.</p>"));
+        setHtmlKeepingScrollBar(m_details, tr("<p>No role matches the filter.</p>"));
         return;
     }
-    m_details->setHtml(roleDetailsHtml(m_kb, *role, vintage()));
+    setHtmlKeepingScrollBar(m_details, roleDetailsHtml(m_kb, *role, vintage()));
 }
 
 BarChartSpec ExploreView::buildChartSpec() const
