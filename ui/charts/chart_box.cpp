@@ -46,7 +46,21 @@ ChartBox::ChartBox(QWidget *parent)
 void ChartBox::setSpec(std::shared_ptr<const ChartSpec> spec)
 {
     m_spec = std::move(spec);
-    rebuild();
+    // Charts in hidden tabs are built when their tab is shown, so changing the compared roles
+    // builds one chart, not five. The data table (the text alternative) is always current.
+    if (isVisible())
+        rebuild();
+    else {
+        m_stale = true;
+        fillTable();
+    }
+}
+
+void ChartBox::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        rebuild();
+    QWidget::showEvent(event);
 }
 
 void ChartBox::changeEvent(QEvent *event)
@@ -60,14 +74,20 @@ void ChartBox::rebuild()
 {
     if (!m_spec)
         return;
+    m_stale = false;
     QChart *chart = m_spec->createChart(palette(), font());
     chart->setAnimationOptions(QChart::NoAnimation);
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;
     m_caption->setText(m_spec->caption);
-    m_view->setAccessibleName(m_spec->accessibleName.isEmpty() ? m_spec->title : m_spec->accessibleName);
+    fillTable();
+}
 
+void ChartBox::fillTable()
+{
+    m_view->setAccessibleName(m_spec->accessibleName.isEmpty() ? m_spec->title : m_spec->accessibleName);
+    m_caption->setText(m_spec->caption);
     const TextTable table = m_spec->textTable();
     m_table->clear();
     m_table->setColumnCount(int(table.headers.size()));
@@ -88,12 +108,25 @@ void ChartBox::rebuild()
 
 QImage ChartBox::renderImage(const QSize &size) const
 {
+    if (m_stale)
+        const_cast<ChartBox *>(this)->rebuild(); // exporting a chart whose tab was never shown
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(palette().color(QPalette::Base));
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     m_view->render(&painter, QRectF(QPointF(0, 0), size));
     return image;
+}
+
+} // namespace hp::ui
+
+namespace hp::ui {
+
+QChartView *ChartBox::chartViewBuilt()
+{
+    if (m_stale)
+        rebuild();
+    return m_view;
 }
 
 } // namespace hp::ui

@@ -21,17 +21,21 @@ public:
 
     void setSpec(std::shared_ptr<const ChartSpec> spec);
     const ChartSpec *spec() const { return m_spec.get(); }
+    QChartView *chartViewBuilt(); // the chart view, building a pending chart first
     QChartView *chartView() const { return m_view; }
     QTableWidget *dataTable() const { return m_table; }
     QImage renderImage(const QSize &size) const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
+    void fillTable();
 
     std::shared_ptr<const ChartSpec> m_spec;
+    bool m_stale = false; // a spec arrived while hidden: build the chart when shown
     QChartView *m_view = nullptr;
     QLabel *m_caption = nullptr;
     QTableWidget *m_table = nullptr;

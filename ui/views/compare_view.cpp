@@ -5,6 +5,7 @@
 #include "charts/compare_specs.h"
 #include "compare/compare_export.h"
 #include "models/comparison_table_model.h"
+#include "models/wrapped_text_delegate.h"
 #include "report/handout_export.h"
 #include "theme/family_palette.h"
 
@@ -91,6 +92,7 @@ CompareView::CompareView(KnowledgeBase &kb, QWidget *parent)
     m_table->setAccessibleName(tr("Comparison table"));
     m_table->setModel(m_model);
     m_table->setWordWrap(true);
+    m_table->setItemDelegate(new WrappedTextDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();

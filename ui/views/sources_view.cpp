@@ -44,8 +44,12 @@ SourcesView::SourcesView(KnowledgeBase &kb, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(SourceTableModel::Title, QHeaderView::Stretch);
-    for (int c : {SourceTableModel::Publisher, SourceTableModel::AsOf, SourceTableModel::Retrieved, SourceTableModel::StatusColumn})
-        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Size the short columns to their contents once, not on every layout: measuring every row on
+    // each relayout made switching to this view take longer than a frame.
+    for (int c : {SourceTableModel::Publisher, SourceTableModel::AsOf, SourceTableModel::Retrieved, SourceTableModel::StatusColumn}) {
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
+        m_table->resizeColumnToContents(c);
+    }
     m_table->horizontalHeader()->setSectionResizeMode(SourceTableModel::Url, QHeaderView::Interactive);
     m_table->setColumnWidth(SourceTableModel::Url, 260);
 
