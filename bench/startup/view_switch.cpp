@@ -22,6 +22,7 @@
 #include "app/main_window.h"
 #include "app/view_registry.h"
 #include "refdata/knowledge_base.h"
+#include "views/compare_view.h"
 #include "views/explore_view.h"
 
 #include <QApplication>
@@ -215,6 +216,27 @@ int main(int argc, char **argv)
             vintageSwitch.add(timer.ms([&] { explore->setVintage(v); }), what);
         }
     }
+    // Compared roles: the Compare view on screen, its role set changed (2, 3 and 4 roles, pairs
+    // across families), with the pay-range chart tab showing.
+    window.showView(QStringLiteral("compare"));
+    auto *compare = qobject_cast<hp::ui::CompareView *>(window.view(QStringLiteral("compare")));
+    if (!compare) {
+        std::fprintf(stderr, "bench_view_switch: no Compare view\n");
+        return 2;
+    }
+    timer.settle();
+    const QList<QStringList> sets{
+        {"outpatient-coder", "medical-biller"},
+        {"outpatient-coder", "medical-biller", "practice-manager"},
+        {"inpatient-coder", "cdi-specialist", "coding-auditor", "him-manager"},
+        {"ar-denials-specialist", "revenue-cycle-director"},
+        {"risk-adjustment-coder", "compliance-officer", "patient-access-representative", "health-services-manager"},
+    };
+    Samples compareSwitch;
+    for (int round = 0; round < kRounds; ++round)
+        for (const QStringList &set : sets)
+            compareSwitch.add(timer.ms([&] { compare->setRoles(set); }), set.join(QLatin1Char(',')));
+
     if (firstShow.ms.empty() || viewSwitch.ms.empty() || roleSelect.ms.empty() || vintageSwitch.ms.empty()) {
         std::fprintf(stderr, "bench_view_switch: need at least two views, roles and vintages\n");
         return 2;
@@ -236,6 +258,7 @@ int main(int argc, char **argv)
     bool ok = report("view_switch", viewSwitch);
     ok = report("role_select", roleSelect) && ok;
     ok = report("vintage_switch", vintageSwitch) && ok;
+    ok = report("compared_roles_switch", compareSwitch) && ok;
     // Informational: the first showing also builds the view (views are created lazily).
     report("view_first_show", firstShow, false);
     return ok ? 0 : 1;
