@@ -21,6 +21,10 @@ const char *const kUsage =
     "                         list the roles with their BLS occupation and median wage\n"
     "  compare ROLE ROLE [ROLE [ROLE]] [--format text|csv|json|pdf] [--out FILE] [--vintage YYYY]\n"
     "                         compare 2 to 4 roles side by side (pdf: a one-page handout)\n"
+    "  path --from START --to ROLE [--optimize time|cost] [--baseline-pay N] [--vintage YYYY]\n"
+    "       [--format text|json]\n"
+    "                         routes from a starting point to a role: fastest, cheapest, alternatives,\n"
+    "                         each with its return on training over 10 years\n"
     "  data check             validate the reference data and the local store\n"
     "  data import-oews FILE [--vintage YYYY] [--dry-run]\n"
     "                         import BLS OEWS national estimates (national_MYYYY_dl.xlsx, or a\n"
@@ -87,11 +91,13 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
             return dataCommand(ctx, rest);
         if (command == "compare")
             return compareCommand(ctx, rest);
+        if (command == "path")
+            return pathCommand(ctx, rest);
     } catch (const po::error &e) {
         err << "healthpath-cli " << command << ": " << e.what() << " (see --help)\n";
         return 2;
     }
-    err << "healthpath-cli: unknown command '" << command << "'; commands are: roles, compare, data.\n";
+    err << "healthpath-cli: unknown command '" << command << "'; commands are: roles, compare, path, data.\n";
     return 2;
 }
 

@@ -25,5 +25,6 @@ struct Context {
 int rolesCommand(const Context &ctx, const std::vector<std::string> &args);
 int dataCommand(const Context &ctx, const std::vector<std::string> &args);
 int compareCommand(const Context &ctx, const std::vector<std::string> &args);
+int pathCommand(const Context &ctx, const std::vector<std::string> &args);
 
 } // namespace hp::cli

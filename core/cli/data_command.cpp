@@ -35,7 +35,8 @@ int check(const Context &ctx)
             ctx.out << "Reference data is valid: " << d.roles.size() << " roles, " << d.occupations.size()
                     << " occupations, " << d.wages.size() << " wage rows (" << kb->vintages().size() << " vintages), "
                     << d.certifications.size() << " certifications, " << d.education.size() << " education paths, "
-                    << d.ladders.size() << " ladders, " << d.sources.size() << " sources.\n";
+                    << d.ladders.size() << " ladders, " << d.lattice.moves.size() << " lattice moves, "
+                    << d.sources.size() << " sources.\n";
             return 0;
         }
     }

@@ -141,6 +141,42 @@ struct FamilyInfo {
     std::string name, summary;
 };
 
+// A figure with its source, e.g. the federal minimum wage.
+struct SourcedValue {
+    double value = 0;
+    std::string sourceId;
+    std::optional<Status> status;
+    std::string note;
+};
+
+// The career lattice (lattice.json): the ladder levels plus extra nodes (starting points, entry jobs
+// and milestones such as holding a CPC-A), joined by moves. A move is one step a person can take.
+struct LatticeNode {
+    std::string id, name, kind, summary; // kind: "start", "entry" or "milestone"
+    std::optional<BlsBand> bls;          // the wage band while here; none for starts and job hunts
+    std::vector<std::string> backgrounds; // e.g. "clinical": what a person starting here brings
+};
+
+struct LatticeMove {
+    std::string id, from, to, name, summary;
+    SourcedRange months;  // typical time the move takes; unknown ends stay empty (UNVERIFIED)
+    SourcedRange costUsd; // direct cost: courses, exam fees
+    std::vector<std::string> credentials; // certification ids the move leads to (any one of them)
+    std::string education;                // education path id, or empty
+    bool keepsWorking = false;            // earning during the move (else no pay while training)
+    std::string worksAs;                  // node whose wage is earned meanwhile (default: `from`)
+    std::vector<std::string> flags;       // see lattice flags in FORMAT.md
+    std::string flagNote;                 // why a flagged move is unusual
+    std::string sourceId;                 // what says this move exists
+};
+
+struct LatticeData {
+    std::vector<std::string> starts; // node ids offered as starting points, in display order
+    std::vector<LatticeNode> nodes;  // extra nodes; ladder levels are nodes too
+    std::vector<LatticeMove> moves;
+    SourcedValue baselineHourly, baselineHoursPerYear; // the default baseline pay for return on training
+};
+
 // Everything the reference files hold, as loaded.
 struct KnowledgeData {
     std::vector<Source> sources;
@@ -153,6 +189,7 @@ struct KnowledgeData {
     std::vector<Certification> certifications;
     std::vector<Ladder> ladders;
     std::vector<SurveyFigure> surveys;
+    LatticeData lattice;
 };
 
 } // namespace hp

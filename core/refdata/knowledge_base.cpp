@@ -1,6 +1,7 @@
 #include "refdata/knowledge_base.h"
 
 #include "refdata/json_reader.h"
+#include "refdata/lattice_store.h"
 #include "refdata/loader.h"
 #include "storage/reference_schema.h"
 
@@ -49,7 +50,9 @@ void recordFact(db::Statement &st, const std::string &owner, const std::string &
 void writeShipped(db::Database &db, const refdata::LoadResult &loaded)
 {
     const auto &d = loaded.data;
-    // Imported rows stay; everything shipped is replaced.
+    // Imported rows stay; everything shipped is replaced. The lattice goes first: it points at
+    // certifications and education paths.
+    refdata::clearLattice(db);
     db.exec("DELETE FROM fact_source; DELETE FROM survey; DELETE FROM ladder_level; DELETE FROM ladder;"
             "DELETE FROM role_certification; DELETE FROM role_related; DELETE FROM role_occupation;"
             "DELETE FROM role; DELETE FROM certification; DELETE FROM education_path; DELETE FROM projection;"
@@ -155,6 +158,7 @@ void writeShipped(db::Database &db, const refdata::LoadResult &loaded)
             }
         }
     }
+    refdata::writeLattice(db, loaded, fact);
     {
         auto st = db.prepare("INSERT INTO survey (id, source_id, document) VALUES (?1, ?2, ?3)");
         for (const auto &s : d.surveys) {
@@ -246,6 +250,7 @@ void KnowledgeBase::readAll()
     readDocs("SELECT id, document FROM education_path ORDER BY rowid", refdata::parseEducationPath, d.education, "education");
     readDocs("SELECT id, document FROM ladder ORDER BY rowid", refdata::parseLadder, d.ladders, "ladder");
     readDocs("SELECT id, document FROM survey ORDER BY rowid", refdata::parseSurvey, d.surveys, "survey");
+    d.lattice = refdata::readLattice(*m_db, problems);
     {
         auto st = m_db->prepare("SELECT soc, vintage, title, employment, emp_rse, mean_hourly, mean_annual, p10, p25, "
                                 "median, p75, p90, top_coded, source_id FROM wage_estimate ORDER BY vintage, soc");

@@ -4,6 +4,7 @@
 #include "io/csv.h"
 #include "io/text.h"
 #include "refdata/json_reader.h"
+#include "refdata/lattice_reader.h"
 
 #include <boost/json.hpp>
 
@@ -207,6 +208,7 @@ LoadResult load(const FileSet &files)
     parseArrayFile(files, "certifications.json", d.certifications, parseCertification, problems, &result.documents["certification"]);
     parseArrayFile(files, "ladders.json", d.ladders, parseLadder, problems, &result.documents["ladder"]);
     parseArrayFile(files, "surveys.json", d.surveys, parseSurvey, problems, &result.documents["survey"]);
+    parseLatticeFile(files, result);
 
     for (const auto &[name, content] : files) {
         if (name.rfind("roles/", 0) != 0 || name.size() < 11 || name.substr(name.size() - 5) != ".json")

@@ -24,8 +24,12 @@ public:
         for (const auto &e : d.education)
             m_education.insert(e.id);
         for (const auto &l : d.ladders)
-            for (const auto &lv : l.levels)
+            for (const auto &lv : l.levels) {
                 m_levels.insert(l.id + "/" + lv.id);
+                m_nodes.insert(lv.id);
+            }
+        for (const auto &n : d.lattice.nodes)
+            m_nodes.insert(n.id);
     }
 
     std::vector<Problem> run()
@@ -38,6 +42,7 @@ public:
         ladders();
         wages();
         projections();
+        lattice();
         for (const auto &s : m_d.surveys) {
             needSource("surveys.json", "survey " + s.id, s.sourceId);
             if (s.year < 1990 || s.year > 2100)
@@ -238,8 +243,62 @@ private:
         }
     }
 
+    // lattice.json: every node, credential, education path and source a move names must exist, and
+    // every role's ladder level must be reachable by some move (or the planner could never reach it).
+    void lattice()
+    {
+        const std::string file = "lattice.json";
+        const auto &l = m_d.lattice;
+        uniqueIds(l.moves, [](const LatticeMove &m) { return m.id; }, file, "move");
+        std::set<std::string> levelIds, seenNodes;
+        for (const auto &ladder : m_d.ladders)
+            for (const auto &lv : ladder.levels)
+                levelIds.insert(lv.id);
+        for (const auto &n : l.nodes) {
+            if (levelIds.count(n.id))
+                add(ProblemKind::DuplicateId, file, "node " + n.id + " has the id of a ladder level; ladder levels are nodes already.");
+            else if (!seenNodes.insert(n.id).second)
+                add(ProblemKind::DuplicateId, file, "the node id \"" + n.id + "\" appears more than once.");
+            if (n.bls)
+                needRef(m_socs, file, "node " + n.id + " bls", n.bls->soc, "occupation");
+        }
+        if (l.starts.empty())
+            add(ProblemKind::MissingField, file, "starts lists no starting points.");
+        for (const auto &id : l.starts)
+            needRef(m_nodes, file, "starts", id, "node");
+        needSource(file, "default_baseline.hourly_usd", l.baselineHourly.sourceId);
+        needSource(file, "default_baseline.hours_per_year", l.baselineHoursPerYear.sourceId);
+        if (l.baselineHourly.value <= 0 || l.baselineHoursPerYear.value <= 0)
+            add(ProblemKind::BadValue, file, "default_baseline needs an hourly pay and hours per year above zero.");
+        std::set<std::string> entered;
+        for (const auto &m : l.moves) {
+            const std::string what = "move " + m.id;
+            needRef(m_nodes, file, what + " from", m.from, "node");
+            needRef(m_nodes, file, what + " to", m.to, "node");
+            if (!m.from.empty() && m.from == m.to)
+                add(ProblemKind::BadValue, file, what + " leads from " + m.from + " back to itself.");
+            if (!m.worksAs.empty())
+                needRef(m_nodes, file, what + " works_as", m.worksAs, "node");
+            for (const auto &c : m.credentials)
+                needRef(m_certs, file, what + " credentials", c, "certification");
+            if (!m.education.empty())
+                needRef(m_education, file, what + " education", m.education, "education path");
+            needSource(file, what, m.sourceId);
+            range(file, what + " months", m.months);
+            range(file, what + " cost_usd", m.costUsd);
+            for (const SourcedRange *r : {&m.months, &m.costUsd})
+                if ((r->min && *r->min < 0) || (r->max && *r->max < 0))
+                    add(ProblemKind::BadValue, file, what + " has a negative months or cost figure.");
+            entered.insert(m.to);
+        }
+        for (const auto &r : m_d.roles)
+            if (!r.ladderLevel.empty() && levelIds.count(r.ladderLevel) && !entered.count(r.ladderLevel))
+                add(ProblemKind::BadValue, file, "no move leads to ladder level " + r.ladderLevel + ", so the planner can never reach the role "
+                                                     + r.id + ".");
+    }
+
     const KnowledgeData &m_d;
-    std::set<std::string> m_sources, m_socs, m_roles, m_certs, m_education, m_levels;
+    std::set<std::string> m_sources, m_socs, m_roles, m_certs, m_education, m_levels, m_nodes;
     std::vector<Problem> m_problems;
 };
 

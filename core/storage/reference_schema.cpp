@@ -57,6 +57,25 @@ CREATE TABLE projection (
     source_id TEXT NOT NULL REFERENCES source(id));
 )SQL";
 
+// Added by schema version 2 (migrateTo2).
+const char *const kLatticeTablesV2 = R"SQL(
+CREATE TABLE IF NOT EXISTS lattice_node (
+    id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('start','entry','milestone')), name TEXT NOT NULL,
+    document TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS lattice_start (node_id TEXT PRIMARY KEY, position INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS lattice_move (
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL, from_node TEXT NOT NULL, to_node TEXT NOT NULL,
+    education_id TEXT REFERENCES education_path(id), source_id TEXT NOT NULL REFERENCES source(id),
+    document TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS lattice_move_credential (
+    move_id TEXT NOT NULL REFERENCES lattice_move(id) ON DELETE CASCADE,
+    certification_id TEXT NOT NULL REFERENCES certification(id),
+    PRIMARY KEY (move_id, certification_id));
+CREATE TABLE IF NOT EXISTS lattice_baseline (
+    key TEXT PRIMARY KEY CHECK (key IN ('hourly_usd','hours_per_year')), value REAL NOT NULL,
+    source_id TEXT NOT NULL REFERENCES source(id), status TEXT, note TEXT NOT NULL DEFAULT '');
+)SQL";
+
 } // namespace
 
 void backupTo(Database &db, const std::string &target)
@@ -81,6 +100,18 @@ void backupTo(Database &db, const std::string &target)
         throw DbError("Could not write the backup " + target + ": " + msg);
 }
 
+namespace {
+
+// Version 2 adds the career lattice (starting points, moves, their credentials). The shipped
+// data is written again on the next open, so the new tables get filled; imported wages stay.
+void migrateTo2(Database &db)
+{
+    db.exec(kLatticeTablesV2);
+    db.exec("DELETE FROM meta WHERE key = 'shipped_fingerprint'");
+}
+
+} // namespace
+
 void migrateReferenceSchema(Database &db)
 {
     const int version = db.userVersion();
@@ -90,12 +121,14 @@ void migrateReferenceSchema(Database &db)
         throw DbError("The reference database " + db.path() + " was written by a newer HealthPath (schema "
                       + std::to_string(version) + "); this version understands schema "
                       + std::to_string(kReferenceSchemaVersion) + ".");
+    // Copy the file aside before changing its schema (e.g. reference.sqlite.v1.bak).
     if (version > 0 && !db.path().empty())
         backupTo(db, db.path() + ".v" + std::to_string(version) + ".bak");
     Transaction tx(db);
     if (version < 1)
         db.exec(kSchemaV1);
-    // Later versions: `if (version < 2) migrateTo2(db);` — one function per step, same transaction.
+    if (version < 2)
+        migrateTo2(db);
     db.setUserVersion(kReferenceSchemaVersion);
     tx.commit();
 }

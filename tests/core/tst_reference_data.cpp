@@ -3,8 +3,11 @@
 // or a wrong vintage label fails).
 
 #include "refdata/knowledge_base.h"
+#include "storage/reference_schema.h"
 #include "storage/sqlite.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -143,7 +146,7 @@ private slots:
             auto kb = hp::KnowledgeBase::open(path, &error);
             QVERIFY2(kb, error.c_str());
             QCOMPARE(kb->roles().size(), m_kb->roles().size());
-            QCOMPARE(kb->database().userVersion(), 1);
+            QCOMPARE(kb->database().userVersion(), hp::db::kReferenceSchemaVersion);
             QVERIFY(kb->check().empty());
         }
         {
@@ -155,6 +158,43 @@ private slots:
         auto again = hp::KnowledgeBase::open(path, &error);
         QVERIFY2(again, error.c_str());
         QCOMPARE(again->wage("29-2072", 2025)->median.value_or(0), 51140L);
+    }
+
+    // Every earlier schema version has a real store file in tests/fixtures/reference/, named
+    // reference-v<N>.sqlite; each must open, migrate to the current version, keep the user's
+    // imported wages, and leave a copy of the old file beside it.
+    void migratesEarlierSchemas_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<int>("version");
+        const QDir dir(QStringLiteral(HEALTHPATH_TEST_DATA_DIR "/reference"));
+        const auto files = dir.entryList({QStringLiteral("reference-v*.sqlite")}, QDir::Files, QDir::Name);
+        QVERIFY2(!files.isEmpty(), "no reference store fixtures found");
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << dir.filePath(f) << f.mid(11, f.indexOf(QLatin1Char('.')) - 11).toInt();
+        QCOMPARE(files.size(), hp::db::kReferenceSchemaVersion - 1); // one per earlier version
+    }
+    void migratesEarlierSchemas()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("reference.sqlite"));
+        QVERIFY(QFile::copy(fixture, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            hp::db::Database raw(path.toStdString());
+            QCOMPARE(raw.userVersion(), version);
+        }
+        std::string error;
+        auto kb = hp::KnowledgeBase::open(path.toStdString(), &error);
+        QVERIFY2(kb, error.c_str());
+        QCOMPARE(kb->database().userVersion(), hp::db::kReferenceSchemaVersion);
+        QVERIFY(QFile::exists(path + QStringLiteral(".v%1.bak").arg(version)));
+        // The fixture's imported row (employment 194,721) survives; shipped data fills the rest.
+        QCOMPARE(kb->wage("29-2072", 2025)->employment.value_or(0), 194721L);
+        QVERIFY(!kb->data().lattice.moves.empty());
+        QVERIFY(kb->check().empty());
     }
 
     void newerSchemaIsRefusedWithASentence()

@@ -56,6 +56,38 @@ Edit editArrayItem(const std::string &file, int index, std::function<void(QJsonO
     };
 }
 
+Edit editLattice(std::function<void(QJsonObject &)> change)
+{
+    return [change](FileSet &files) {
+        QJsonObject lattice = readJson(files, "lattice.json").object();
+        change(lattice);
+        writeJson(files, "lattice.json", QJsonDocument(lattice));
+    };
+}
+
+// Applies `change` to the lattice move with this id.
+Edit editMove(const QString &id, std::function<void(QJsonObject &)> change)
+{
+    return editLattice([id, change](QJsonObject &lattice) {
+        QJsonArray moves = lattice.value(QStringLiteral("moves")).toArray();
+        for (int i = 0; i < moves.size(); ++i) {
+            QJsonObject m = moves.at(i).toObject();
+            if (m.value(QStringLiteral("id")).toString() == id) {
+                change(m);
+                moves.replace(i, m);
+            }
+        }
+        lattice.insert(QStringLiteral("moves"), moves);
+    });
+}
+
+void setRange(QJsonObject &o, const char *key, const char *field, const QJsonValue &value)
+{
+    QJsonObject r = o.value(QLatin1String(key)).toObject();
+    r.insert(QLatin1String(field), value);
+    o.insert(QLatin1String(key), r);
+}
+
 // Replaces the first occurrence of `from` in the data line of the wage file for `soc`.
 Edit editWageLine(const std::string &soc, int vintage, std::function<std::string(std::string)> change)
 {
@@ -197,6 +229,78 @@ private slots:
         QTest::newRow("missing file")
             << Edit([](FileSet &files) { files.erase("surveys.json"); })
             << ProblemKind::MissingField << QStringLiteral("missing from the reference data");
+
+        // lattice.json: dangling node, credential, education and source references, min > max.
+        QTest::newRow("lattice move from a node that does not exist")
+            << editMove("coder-to-senior", [](QJsonObject &m) { m.insert(QStringLiteral("from"), QStringLiteral("ghost-node")); })
+            << ProblemKind::DanglingReference << QStringLiteral("\"ghost-node\"");
+        QTest::newRow("lattice move to a node that does not exist")
+            << editMove("coder-to-senior", [](QJsonObject &m) { m.insert(QStringLiteral("to"), QStringLiteral("moon-base")); })
+            << ProblemKind::DanglingReference << QStringLiteral("\"moon-base\"");
+        QTest::newRow("lattice move naming an unknown credential")
+            << editMove("coder-to-auditor-cpma",
+                        [](QJsonObject &m) { m.insert(QStringLiteral("credentials"), QJsonArray{QStringLiteral("zzz")}); })
+            << ProblemKind::DanglingReference << QStringLiteral("certification \"zzz\"");
+        QTest::newRow("lattice move naming an unknown education path")
+            << editMove("coding-course-cpc-a",
+                        [](QJsonObject &m) { m.insert(QStringLiteral("education"), QStringLiteral("moon-school")); })
+            << ProblemKind::DanglingReference << QStringLiteral("education path \"moon-school\"");
+        QTest::newRow("lattice move citing an unknown source")
+            << editMove("coder-to-senior", [](QJsonObject &m) { m.insert(QStringLiteral("source"), QStringLiteral("rumour")); })
+            << ProblemKind::DanglingReference << QStringLiteral("\"rumour\"");
+        QTest::newRow("lattice months citing an unknown source")
+            << editMove("coder-to-senior", [](QJsonObject &m) { setRange(m, "months", "source", QStringLiteral("hearsay")); })
+            << ProblemKind::DanglingReference << QStringLiteral("\"hearsay\"");
+        QTest::newRow("lattice months with min above max")
+            << editMove("coding-course-cpc-a", [](QJsonObject &m) { setRange(m, "months", "min", 30); })
+            << ProblemKind::RangeOrder << QStringLiteral("move coding-course-cpc-a months runs from 30 down to 12");
+        QTest::newRow("lattice cost with min above max")
+            << editMove("coding-course-cpc-a", [](QJsonObject &m) { setRange(m, "cost_usd", "min", 9000); })
+            << ProblemKind::RangeOrder << QStringLiteral("cost_usd runs from 9000 down to 5000");
+        QTest::newRow("lattice figure without a source")
+            << editMove("coder-to-senior", [](QJsonObject &m) {
+                   QJsonObject months = m.value(QStringLiteral("months")).toObject();
+                   months.remove(QStringLiteral("source"));
+                   m.insert(QStringLiteral("months"), months);
+               })
+            << ProblemKind::MissingSource << QStringLiteral("coder-to-senior months has no source");
+        QTest::newRow("unknown lattice flag")
+            << editMove("coder-to-senior", [](QJsonObject &m) { m.insert(QStringLiteral("flags"), QJsonArray{QStringLiteral("teleport")}); })
+            << ProblemKind::BadValue << QStringLiteral("teleport");
+        QTest::newRow("unusual move without a reason")
+            << editMove("coder-to-cdi", [](QJsonObject &m) { m.remove(QStringLiteral("flag_note")); })
+            << ProblemKind::MissingField << QStringLiteral("no flag_note");
+        QTest::newRow("move without keeps_working")
+            << editMove("coder-to-senior", [](QJsonObject &m) { m.remove(QStringLiteral("keeps_working")); })
+            << ProblemKind::MissingField << QStringLiteral("keeps_working is missing");
+        QTest::newRow("starting point that is no node")
+            << editLattice([](QJsonObject &l) {
+                   QJsonArray starts = l.value(QStringLiteral("starts")).toArray();
+                   starts.append(QStringLiteral("ghost-start"));
+                   l.insert(QStringLiteral("starts"), starts);
+               })
+            << ProblemKind::DanglingReference << QStringLiteral("\"ghost-start\"");
+        QTest::newRow("extra node reusing a ladder level id")
+            << editLattice([](QJsonObject &l) {
+                   QJsonArray nodes = l.value(QStringLiteral("nodes")).toArray();
+                   QJsonObject n = nodes.at(0).toObject();
+                   n.insert(QStringLiteral("id"), QStringLiteral("coder"));
+                   nodes.append(n);
+                   l.insert(QStringLiteral("nodes"), nodes);
+               })
+            << ProblemKind::DuplicateId << QStringLiteral("has the id of a ladder level");
+        QTest::newRow("role level that no move reaches")
+            << editLattice([](QJsonObject &l) {
+                   QJsonArray kept;
+                   for (const auto &m : l.value(QStringLiteral("moves")).toArray())
+                       if (m.toObject().value(QStringLiteral("to")).toString() != QLatin1String("coding-auditor-level"))
+                           kept.append(m);
+                   l.insert(QStringLiteral("moves"), kept);
+               })
+            << ProblemKind::BadValue << QStringLiteral("never reach the role coding-auditor");
+        QTest::newRow("lattice file missing")
+            << Edit([](FileSet &files) { files.erase("lattice.json"); })
+            << ProblemKind::MissingField << QStringLiteral("lattice.json: is missing");
     }
 
     void detects()
