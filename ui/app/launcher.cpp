@@ -85,9 +85,15 @@ int runGui(int argc, char **argv)
                                          QApplication::translate("HealthPath", "Roles for the compare view, e.g. outpatient-coder,medical-biller."),
                                          QStringLiteral("id,id"));
     const QCommandLineOption chartOption(QStringLiteral("chart"),
-                                         QApplication::translate("HealthPath", "Chart tab to show in the compare view (1 = pay range)."),
+                                         QApplication::translate("HealthPath", "Chart tab to show in the compare view (1 = pay range) or the ladders view (1 = lattice)."),
                                          QStringLiteral("n"));
-    parser.addOptions({shotOption, viewOption, sizeOption, rolesOption, chartOption});
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        QApplication::translate("HealthPath", "Starting point for the ladders view, e.g. no-experience."),
+                                        QStringLiteral("id"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      QApplication::translate("HealthPath", "Target role for the ladders view, e.g. outpatient-coder."),
+                                      QStringLiteral("id"));
+    parser.addOptions({shotOption, viewOption, sizeOption, rolesOption, chartOption, fromOption, toOption});
     parser.process(app);
 
     const QString viewName = parser.value(viewOption);
@@ -122,6 +128,10 @@ int runGui(int argc, char **argv)
         viewArguments.insert(QStringLiteral("roles"), parser.value(rolesOption));
     if (parser.isSet(chartOption))
         viewArguments.insert(QStringLiteral("chart"), parser.value(chartOption));
+    if (parser.isSet(fromOption))
+        viewArguments.insert(QStringLiteral("from"), parser.value(fromOption));
+    if (parser.isSet(toOption))
+        viewArguments.insert(QStringLiteral("to"), parser.value(toOption));
     auto applyViewArguments = [&](MainWindow &window) {
         const QString problem = window.view(viewName)->applyArguments(viewArguments);
         if (!problem.isEmpty())

@@ -3,6 +3,7 @@
 #include "views/certifications_view.h"
 #include "views/compare_view.h"
 #include "views/explore_view.h"
+#include "views/ladders_view.h"
 #include "views/sources_view.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@ const std::vector<ViewInfo> &viewRegistry()
          [](KnowledgeBase &kb) -> View * { return new ExploreView(kb); }},
         {QStringLiteral("compare"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Compare roles"); },
          [](KnowledgeBase &kb) -> View * { return new CompareView(kb); }},
+        {QStringLiteral("ladders"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Career paths"); },
+         [](KnowledgeBase &kb) -> View * { return new LaddersView(kb); }},
         {QStringLiteral("certifications"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Certifications"); },
          [](KnowledgeBase &kb) -> View * { return new CertificationsView(kb); }},
         {QStringLiteral("education"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Education paths"); },

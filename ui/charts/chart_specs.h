@@ -1,6 +1,7 @@
 #pragma once
-// Chart specs for the Compare view: plain data describing a chart, turned into Qt Charts objects
-// only in charts/compare_charts.cpp (the adapter), so the chart library could be swapped there.
+// Chart specs for the Compare and Ladders views: plain data describing a chart, turned into Qt
+// Charts objects only in the adapters (charts/compare_charts.cpp, charts/ladder_charts.cpp), so
+// the chart library could be swapped there.
 // Every spec also gives its numbers as a table: the chart's text alternative.
 
 #include <QColor>
@@ -81,6 +82,34 @@ struct GroupedBarSpec : ChartSpec {
     QStringList categories;
     QVector<Series> series;
     double maxValue = 5;
+    QChart *createChart(const QPalette &palette, const QFont &font) const override;
+    TextTable textTable() const override;
+};
+
+// Return on training (Ladders view): cumulative net earnings month by month (central line with
+// the p25–p75 spread) against the cumulative baseline pay, break-even month marked.
+struct RoiChartSpec : ChartSpec {
+    QVector<double> central, p25, p75, baseline; // [m] = after month m; [0] = 0
+    std::optional<int> breakEvenMonth;
+    QColor color;
+    QChart *createChart(const QPalette &palette, const QFont &font) const override;
+    TextTable textTable() const override; // one row per month, 0 to the horizon
+};
+
+// Pay by years of experience (Ladders view): one staircase per ladder, each level's BLS band
+// middle drawn across its typical years.
+struct ExperienceChartSpec : ChartSpec {
+    struct Level {
+        QString name;
+        std::optional<double> yearsMin, yearsMax;
+        std::optional<double> low, high; // the level's BLS band, annual dollars
+    };
+    struct Track {
+        QString name;
+        QColor color;
+        QVector<Level> levels;
+    };
+    QVector<Track> tracks;
     QChart *createChart(const QPalette &palette, const QFont &font) const override;
     TextTable textTable() const override;
 };
