@@ -2,6 +2,267 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>75th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or above top code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months from the start of the route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative, thousands of US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25th–75th percentile pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This route (middle of each band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-even: month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route, 25th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route, middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route, 75th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle of the BLS band, a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no years stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLS band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle of band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareCharts</name>
+    <message>
+        <source>no sourced figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typical range; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars run from the shortest to the longest typical route; see the table for roles without a sourced figure. Sources: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay range by role, May %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box plot of pay ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whiskers: 10th to 90th percentile; box: 25th to 75th; line: median. National annual wages of each role&apos;s BLS occupation (codes in the table). Source: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete BLS band for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median pay, May %1 to May %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line chart of median pay over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National median annual wage of each role&apos;s BLS occupation, not adjusted for inflation. Roles that share a BLS code draw the same line. Source: BLS OEWS national estimates, May %1–May %2 (VERIFIED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to a first job (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of time to a first job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to entry (US dollars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of cost to entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the work asks of you (0 = little, 5 = a lot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of work-style profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &amp; payers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings are HealthPath&apos;s judgement from each role&apos;s description, not a measurement. Source: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>HealthPath: comparing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HealthPath</name>
     <message>
         <source>HealthPath: plan a career in the healthcare revenue cycle.
@@ -67,6 +328,22 @@ Views: %1</source>
     </message>
     <message>
         <source>Adjacent roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles for the compare view, e.g. outpatient-coder,medical-biller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart tab to show in the compare view (1 = pay range) or the ladders view (1 = lattice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point for the ladders view, e.g. no-experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target role for the ladders view, e.g. outpatient-coder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -177,6 +454,45 @@ Views: %1</source>
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LadderCharts</name>
+    <message>
+        <source>Return on training over %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line chart of cumulative earnings on the %1 route against the baseline pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-even in month %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No break-even within %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Cumulative earnings minus training costs on the %2 route, month by month, against %3. The shaded area uses the 25th and 75th percentile pay instead of the middle of each band. After %4 months: %5 against the baseline. Wages: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay by years of experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line chart of pay by years of experience on each ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each level&apos;s typical years of experience (ladders.json) and the middle of its BLS wage band; levels without stated years are listed in the table only. Wages: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No years of experience are stated for the levels of: %1; their bands are in the table.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -395,9 +711,206 @@ Views: %1</source>
     </message>
 </context>
 <context>
+    <name>hp::ui::ChartBox</name>
+    <message>
+        <source>Chart caption: what it shows and its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (data table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hp::ui::ChartPanel</name>
     <message>
         <source>Chart source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::CompareView</name>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wage data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage data vintage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handout PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLS, May %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart takes a number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save handout as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HealthPath comparison.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HealthPath comparison.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::ComparisonTableModel</name>
+    <message>
+        <source>What the job is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typical day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where people work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to a first job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay, 10th–90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -516,6 +1029,335 @@ Views: %1</source>
     </message>
 </context>
 <context>
+    <name>hp::ui::ImportWagesAction</name>
+    <message>
+        <source>not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import BLS wage file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update BLS OEWS national wage estimates from BLS&apos;s national_MYYYY_dl file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import BLS wage file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLS OEWS files (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which year?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not say which year its estimates are for. BLS estimates are for May of the year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No year was given, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLS OEWS national estimates for %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a new vintage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They replace the rows already stored for %1; no figures changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They replace the rows already stored for %1; %2 of %3 rows changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change vs May %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medians are annual. The change compares with %1 as stored before this import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medians are annual. No earlier vintage is stored to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::LaddersView</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Optimise for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimise routes for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wage data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage data vintage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline pay, US dollars a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline pay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no route leads there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return on training summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the selected route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route diagram and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram and chart tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lattice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return on training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay by experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLS, May %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: the federal minimum wage, %1 an hour full time (%2). Source on hover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pay you would have without training. Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown starting point &apos;%1&apos;. Starting points: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown target &apos;%1&apos;. Targets: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breaks even in month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not break even within %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 route %2; after %3 years it is %4 against the baseline, with %5 spent on training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as much of the lattice as stays readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel zooms; drag to move. The step table below lists the highlighted route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladders (2 to 4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart takes a number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 route</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::LatticeDiagram</name>
+    <message>
+        <source>Career lattice diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting points and milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no BLS wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLS median %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+BLS median for %1 (%2): %3, May %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Highlighted route, %n step(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No route highlighted. The route&apos;s steps are listed in the step table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hp::ui::ListDetailView</name>
     <message>
         <source>Filter %1</source>
@@ -624,12 +1466,157 @@ Views: %1</source>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career paths</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hp::ui::RoleListModel</name>
     <message>
         <source>
 Median wage %1 (BLS %2, May %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::RouteListModel</name>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> + %n step(s) of unknown cost</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> + %n step(s) of unknown length</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fastest and cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Unusual for your background: see the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 route: %2, %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, unusual for your background</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::RouteStepModel</name>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 (unusual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (not a job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLS band at %1. Source: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source gives this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLS wage band there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
