@@ -87,6 +87,8 @@ QChart *RoiChartSpec::createChart(const QPalette &pal, const QFont &font) const
         lower->append(m, std::min(p25[m], p75[m]) / 1000);
     }
     auto *spread = new QAreaSeries(upper, lower);
+    upper->setParent(spread); // QAreaSeries does not own its boundary series
+    lower->setParent(spread);
     spread->setName(Text::tr("25th–75th percentile pay"));
     QColor fill = color;
     fill.setAlpha(60);

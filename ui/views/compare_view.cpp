@@ -98,8 +98,10 @@ CompareView::CompareView(KnowledgeBase &kb, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Row heights follow the wrapped text whenever the columns change width.
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
-            [this] { QTimer::singleShot(0, m_table, &QTableView::resizeRowsToContents); });
+    // The table is the context and the capture: the header also resizes while this view is being
+    // destroyed, when members of CompareView must no longer be touched.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            [table = m_table] { QTimer::singleShot(0, table, &QTableView::resizeRowsToContents); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
         m_table->setColumnWidth(0, 118);

@@ -129,8 +129,10 @@ LaddersView::LaddersView(KnowledgeBase &kb, QWidget *parent)
     m_steps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_steps->horizontalHeader()->setSectionResizeMode(RouteStepModel::StepColumn, QHeaderView::Stretch);
     connect(m_stepModel, &QAbstractItemModel::modelReset, m_steps, &QTableView::resizeRowsToContents);
-    connect(m_steps->horizontalHeader(), &QHeaderView::sectionResized, this,
-            [this] { QTimer::singleShot(0, m_steps, &QTableView::resizeRowsToContents); });
+    // The table itself is the context and the capture: the header also resizes while this view is
+    // being destroyed, when members of LaddersView must no longer be touched.
+    connect(m_steps->horizontalHeader(), &QHeaderView::sectionResized, m_steps,
+            [table = m_steps] { QTimer::singleShot(0, table, &QTableView::resizeRowsToContents); });
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("ladderTabs"));
