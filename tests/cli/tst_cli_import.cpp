@@ -9,24 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "cli_runner.h"
+
 namespace {
-
-struct Run {
-    int status = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList &args, const QString &dataDir)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HEALTHPATH_DATA_DIR"), dataDir);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HEALTHPATH_CLI), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QString blsFile(int year)
 {
