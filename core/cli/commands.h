@@ -4,6 +4,8 @@
 
 #include <iosfwd>
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,9 @@ struct Context {
 
     // Opens the reference store in dataDir, printing a sentence to err on failure.
     std::unique_ptr<KnowledgeBase> openKnowledge() const;
+    // The vintage asked for (default: the latest); prints a sentence listing the available ones
+    // and returns nothing when there is no wage data for it.
+    std::optional<int> chooseVintage(const KnowledgeBase &kb, std::optional<int> requested, std::string_view command) const;
 };
 
 int rolesCommand(const Context &ctx, const std::vector<std::string> &args);

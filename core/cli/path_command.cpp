@@ -64,15 +64,10 @@ int pathCommand(const Context &ctx, const std::vector<std::string> &args)
     auto kb = ctx.openKnowledge();
     if (!kb)
         return 1;
-    const int vintage = vm.count("vintage") ? vm["vintage"].as<int>() : kb->latestVintage();
-    const auto vintages = kb->vintages();
-    if (std::find(vintages.begin(), vintages.end(), vintage) == vintages.end()) {
-        ctx.err << "healthpath-cli path: no wage data for May " << vintage << "; available vintages:";
-        for (int v : vintages)
-            ctx.err << ' ' << v;
-        ctx.err << ".\n";
+    const auto chosen = ctx.chooseVintage(*kb, vm.count("vintage") ? std::optional<int>(vm["vintage"].as<int>()) : std::nullopt, "path");
+    if (!chosen)
         return 2;
-    }
+    const int vintage = *chosen;
 
     const auto lattice = lattice::Lattice::build(kb->data());
     lattice::PlanRequest request;

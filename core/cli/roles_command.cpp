@@ -28,6 +28,19 @@ std::unique_ptr<KnowledgeBase> Context::openKnowledge() const
     return kb;
 }
 
+std::optional<int> Context::chooseVintage(const KnowledgeBase &kb, std::optional<int> requested, std::string_view command) const
+{
+    const int vintage = requested.value_or(kb.latestVintage());
+    const auto vintages = kb.vintages();
+    if (std::find(vintages.begin(), vintages.end(), vintage) != vintages.end())
+        return vintage;
+    err << "healthpath-cli " << command << ": no wage data for May " << vintage << "; available vintages:";
+    for (int v : vintages)
+        err << ' ' << v;
+    err << ".\n";
+    return std::nullopt;
+}
+
 namespace {
 
 std::string optionalMoney(const std::optional<long> &v)
@@ -54,15 +67,10 @@ int rolesCommand(const Context &ctx, const std::vector<std::string> &args)
     auto kb = ctx.openKnowledge();
     if (!kb)
         return 1;
-    const int vintage = vm.count("vintage") ? vm["vintage"].as<int>() : kb->latestVintage();
-    const auto vintages = kb->vintages();
-    if (std::find(vintages.begin(), vintages.end(), vintage) == vintages.end()) {
-        ctx.err << "healthpath-cli roles: no wage data for May " << vintage << "; available vintages:";
-        for (int v : vintages)
-            ctx.err << ' ' << v;
-        ctx.err << ".\n";
+    const auto chosen = ctx.chooseVintage(*kb, vm.count("vintage") ? std::optional<int>(vm["vintage"].as<int>()) : std::nullopt, "roles");
+    if (!chosen)
         return 2;
-    }
+    const int vintage = *chosen;
 
     if (format == "json") {
         boost::json::array rows;

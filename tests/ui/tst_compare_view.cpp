@@ -22,8 +22,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "gui_test_helpers.h"
+
 using namespace hp;
 using namespace hp::ui;
+using hp::test::pickWithMouse;
 
 class TestCompareView : public QObject {
     Q_OBJECT
@@ -31,22 +34,6 @@ private:
     std::unique_ptr<KnowledgeBase> m_kb;
     std::unique_ptr<CompareView> m_view;
 
-    // Opens a combo box's popup with the mouse and clicks the entry with this text.
-    static void pickWithMouse(QComboBox *combo, const QString &text)
-    {
-        QTest::mouseClick(combo, Qt::LeftButton);
-        QListView *popup = combo->findChild<QListView *>();
-        QVERIFY(popup);
-        QTRY_VERIFY(popup->isVisible());
-        const int row = combo->findText(text);
-        QVERIFY2(row >= 0, qPrintable(text));
-        const QModelIndex idx = popup->model()->index(row, 0);
-        popup->scrollTo(idx);
-        // A combo box ignores a release that comes within a double-click interval of opening.
-        QTest::qWait(QApplication::doubleClickInterval() + 100);
-        QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, popup->visualRect(idx).center());
-        QTRY_COMPARE(combo->currentText(), text);
-    }
 
     QStringList boxLabels() const
     {

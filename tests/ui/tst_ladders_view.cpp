@@ -23,11 +23,14 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+
+#include "gui_test_helpers.h"
 #include <QToolButton>
 #include <QWheelEvent>
 
 using namespace hp;
 using namespace hp::ui;
+using hp::test::pickWithMouse;
 
 class TestLaddersView : public QObject {
     Q_OBJECT
@@ -35,20 +38,6 @@ private:
     std::unique_ptr<KnowledgeBase> m_kb;
     std::unique_ptr<LaddersView> m_view;
 
-    static void pickWithMouse(QComboBox *combo, const QString &text)
-    {
-        QTest::mouseClick(combo, Qt::LeftButton);
-        QListView *popup = combo->findChild<QListView *>();
-        QVERIFY(popup);
-        QTRY_VERIFY(popup->isVisible());
-        const int row = combo->findText(text);
-        QVERIFY2(row >= 0, qPrintable(text));
-        const QModelIndex idx = popup->model()->index(row, 0);
-        popup->scrollTo(idx);
-        QTest::qWait(QApplication::doubleClickInterval() + 100);
-        QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, popup->visualRect(idx).center());
-        QTRY_COMPARE(combo->currentText(), text);
-    }
 
     // The row of the first route that takes this move, or -1.
     int routeWithMove(const std::string &moveId) const
