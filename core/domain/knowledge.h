@@ -115,6 +115,8 @@ struct LadderLevel {
     std::string id, name;
     int order = 0;
     std::optional<double> yearsMin, yearsMax;
+    std::string yearsSourceId;          // where the years come from (required when there are years)
+    std::optional<Status> yearsStatus;  // overrides that source's status for the years only
     std::optional<BlsBand> bls;
     std::optional<SourcedRange> article;
     std::string roleId;
@@ -177,6 +179,17 @@ struct LatticeData {
     SourcedValue baselineHourly, baselineHoursPerYear; // the default baseline pay for return on training
 };
 
+// A career track (tracks.json): a chain of lattice nodes, each joined to the next by one lattice
+// move, whose years of experience the Ladders view charts against pay. lattice/experience.h
+// computes the years.
+struct Track {
+    enum class Years { Ladder, Moves }; // every level's own ladder years, or the moves' months
+    std::string id, name, summary;
+    Family family = Family::Adjacent;
+    Years yearsFrom = Years::Moves;
+    std::vector<std::string> chain; // node ids: ladder level ids or lattice.json node ids
+};
+
 // Everything the reference files hold, as loaded.
 struct KnowledgeData {
     std::vector<Source> sources;
@@ -190,6 +203,7 @@ struct KnowledgeData {
     std::vector<Ladder> ladders;
     std::vector<SurveyFigure> surveys;
     LatticeData lattice;
+    std::vector<Track> tracks; // kept in memory only: the reference store has no table for them
 };
 
 } // namespace hp

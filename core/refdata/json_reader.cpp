@@ -364,6 +364,8 @@ Ladder parseLadder(const json::value &v, Reader &r)
         if (const auto *years = r.object(*lo, "years", lw, false)) {
             lv.yearsMin = r.number(*years, "min", lw + ".years");
             lv.yearsMax = r.number(*years, "max", lw + ".years");
+            lv.yearsSourceId = r.str(*years, "source", lw + ".years", false);
+            lv.yearsStatus = r.status(*years, lw + ".years");
         }
         if (const auto *bls = r.object(*lo, "bls", lw, false)) {
             BlsBand band;

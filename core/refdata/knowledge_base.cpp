@@ -3,6 +3,7 @@
 #include "refdata/json_reader.h"
 #include "refdata/lattice_store.h"
 #include "refdata/loader.h"
+#include "refdata/track_reader.h"
 #include "storage/reference_schema.h"
 
 #include <boost/json.hpp>
@@ -251,6 +252,7 @@ void KnowledgeBase::readAll()
     readDocs("SELECT id, document FROM ladder ORDER BY rowid", refdata::parseLadder, d.ladders, "ladder");
     readDocs("SELECT id, document FROM survey ORDER BY rowid", refdata::parseSurvey, d.surveys, "survey");
     d.lattice = refdata::readLattice(*m_db, problems);
+    d.tracks = refdata::embeddedTracks(problems);
     {
         auto st = m_db->prepare("SELECT soc, vintage, title, employment, emp_rse, mean_hourly, mean_annual, p10, p25, "
                                 "median, p75, p90, top_coded, source_id FROM wage_estimate ORDER BY vintage, soc");
@@ -372,6 +374,14 @@ const Ladder *KnowledgeBase::ladder(std::string_view id) const
     for (const auto &l : m_data.ladders)
         if (l.id == id)
             return &l;
+    return nullptr;
+}
+
+const Track *KnowledgeBase::track(std::string_view id) const
+{
+    for (const auto &t : m_data.tracks)
+        if (t.id == id)
+            return &t;
     return nullptr;
 }
 

@@ -28,6 +28,7 @@ public:
     const Certification *certification(std::string_view id) const;
     const EducationPath *educationPath(std::string_view id) const;
     const Ladder *ladder(std::string_view id) const;
+    const Track *track(std::string_view id) const;
     const FamilyInfo *family(Family f) const;
     const Projection *projection(std::string_view soc) const;
 

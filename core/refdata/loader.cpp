@@ -5,6 +5,7 @@
 #include "io/text.h"
 #include "refdata/json_reader.h"
 #include "refdata/lattice_reader.h"
+#include "refdata/track_reader.h"
 
 #include <boost/json.hpp>
 
@@ -209,6 +210,7 @@ LoadResult load(const FileSet &files)
     parseArrayFile(files, "ladders.json", d.ladders, parseLadder, problems, &result.documents["ladder"]);
     parseArrayFile(files, "surveys.json", d.surveys, parseSurvey, problems, &result.documents["survey"]);
     parseLatticeFile(files, result);
+    parseArrayFile(files, "tracks.json", d.tracks, parseTrack, problems);
 
     for (const auto &[name, content] : files) {
         if (name.rfind("roles/", 0) != 0 || name.size() < 11 || name.substr(name.size() - 5) != ".json")

@@ -2,6 +2,7 @@
 
 #include "refdata/loader.h"
 
+#include <map>
 #include <set>
 
 namespace hp::refdata {
@@ -43,6 +44,7 @@ public:
         wages();
         projections();
         lattice();
+        tracks();
         for (const auto &s : m_d.surveys) {
             needSource("surveys.json", "survey " + s.id, s.sourceId);
             if (s.year < 1990 || s.year > 2100)
@@ -195,6 +197,8 @@ private:
                     range("ladders.json", what + " article", *lv.article);
                 if (lv.yearsMin && lv.yearsMax && *lv.yearsMin > *lv.yearsMax)
                     add(ProblemKind::RangeOrder, "ladders.json", what + " years: min is above max.");
+                if (lv.yearsMin || lv.yearsMax)
+                    needSource("ladders.json", what + " years", lv.yearsSourceId);
                 if (!lv.roleId.empty())
                     needRef(m_roles, "ladders.json", what, lv.roleId, "role");
             }
@@ -295,6 +299,60 @@ private:
             if (!r.ladderLevel.empty() && levelIds.count(r.ladderLevel) && !entered.count(r.ladderLevel))
                 add(ProblemKind::BadValue, file, "no move leads to ladder level " + r.ladderLevel + ", so the planner can never reach the role "
                                                      + r.id + ".");
+    }
+
+    // tracks.json: every node must exist; a track whose years come from the moves needs exactly one
+    // move between each two neighbours, one whose years come from the ladder needs years on every
+    // level, rising along the chain.
+    void tracks()
+    {
+        const std::string file = "tracks.json";
+        uniqueIds(m_d.tracks, [](const Track &t) { return t.id; }, file, "track");
+        std::map<std::string, const LadderLevel *> levels;
+        for (const auto &ladder : m_d.ladders)
+            for (const auto &lv : ladder.levels)
+                levels.emplace(lv.id, &lv);
+        for (const auto &t : m_d.tracks) {
+            const std::string what = "track " + t.id;
+            if (t.chain.size() < 2)
+                add(ProblemKind::BadValue, file, what + " needs a chain of at least two nodes.");
+            std::set<std::string> seen;
+            for (const auto &id : t.chain) {
+                needRef(m_nodes, file, what + " chain", id, "node");
+                if (!seen.insert(id).second)
+                    add(ProblemKind::BadValue, file, what + " visits " + id + " twice.");
+            }
+            if (t.yearsFrom == Track::Years::Ladder) {
+                const LadderLevel *previous = nullptr;
+                for (const auto &id : t.chain) {
+                    const auto it = levels.find(id);
+                    if (it == levels.end() || !it->second->yearsMin) {
+                        if (m_nodes.count(id))
+                            add(ProblemKind::BadValue, file, what + " takes its years from ladders.json, but " + id
+                                                                 + " states no years there.");
+                        previous = nullptr;
+                        continue;
+                    }
+                    if (previous && *it->second->yearsMin < *previous->yearsMin)
+                        add(ProblemKind::RangeOrder, file, what + ": " + id + " starts at fewer years than the level before it.");
+                    previous = it->second;
+                }
+                continue;
+            }
+            for (size_t i = 1; i < t.chain.size(); ++i) {
+                const std::string &from = t.chain[i - 1], &to = t.chain[i];
+                std::vector<std::string> joining;
+                for (const auto &m : m_d.lattice.moves)
+                    if (m.from == from && m.to == to)
+                        joining.push_back(m.id);
+                if (joining.empty() && m_nodes.count(from) && m_nodes.count(to))
+                    add(ProblemKind::BadValue, file, what + ": no move in lattice.json leads from " + from + " to " + to
+                                                         + ", so the years between them are unknown.");
+                else if (joining.size() > 1)
+                    add(ProblemKind::BadValue, file, what + ": " + std::to_string(joining.size()) + " moves lead from " + from
+                                                         + " to " + to + "; a track needs exactly one.");
+            }
+        }
     }
 
     const KnowledgeData &m_d;

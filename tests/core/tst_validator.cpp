@@ -301,6 +301,50 @@ private slots:
         QTest::newRow("lattice file missing")
             << Edit([](FileSet &files) { files.erase("lattice.json"); })
             << ProblemKind::MissingField << QStringLiteral("lattice.json: is missing");
+
+        // tracks.json: nodes, the one move between neighbours, ladder years, ids.
+        auto setChain = [](QStringList chain) {
+            return [chain](QJsonObject &t) { t.insert(QStringLiteral("chain"), QJsonArray::fromStringList(chain)); };
+        };
+        QTest::newRow("track naming a node that does not exist")
+            << editArrayItem("tracks.json", 1, setChain({"coder", "coding-auditor-level", "ghost-node"}))
+            << ProblemKind::DanglingReference << QStringLiteral("track coder-auditor-compliance chain names the node \"ghost-node\"");
+        QTest::newRow("track neighbours no move joins")
+            << editArrayItem("tracks.json", 1, setChain({"coder", "billing-lead"}))
+            << ProblemKind::BadValue << QStringLiteral("no move in lattice.json leads from coder to billing-lead");
+        QTest::newRow("track neighbours several moves join")
+            << editArrayItem("tracks.json", 1, setChain({"junior-coder", "apprentice-removal"}))
+            << ProblemKind::BadValue << QStringLiteral("3 moves lead from junior-coder to apprentice-removal");
+        QTest::newRow("track with one node")
+            << editArrayItem("tracks.json", 2, setChain({"coder"}))
+            << ProblemKind::BadValue << QStringLiteral("track coder-cdi needs a chain of at least two nodes");
+        QTest::newRow("ladder-years track through a level without years")
+            << editArrayItem("tracks.json", 0, setChain({"coder", "senior-coder", "billing-lead"}))
+            << ProblemKind::BadValue << QStringLiteral("billing-lead states no years there");
+        QTest::newRow("track with an unknown years_from")
+            << editArrayItem("tracks.json", 1, [](QJsonObject &t) { t.insert(QStringLiteral("years_from"), QStringLiteral("guess")); })
+            << ProblemKind::BadValue << QStringLiteral("years_from \"guess\"");
+        QTest::newRow("duplicate track id")
+            << Edit([](FileSet &files) {
+                   QJsonArray tracks = readJson(files, "tracks.json").array();
+                   tracks.append(tracks.at(0));
+                   writeJson(files, "tracks.json", QJsonDocument(tracks));
+               })
+            << ProblemKind::DuplicateId << QStringLiteral("the track id \"coder-ladder\" appears more than once");
+        QTest::newRow("ladder years without a source")
+            << editArrayItem("ladders.json", 0, [](QJsonObject &ladder) {
+                   QJsonArray levels = ladder.value(QStringLiteral("levels")).toArray();
+                   QJsonObject level = levels.at(1).toObject();
+                   QJsonObject years = level.value(QStringLiteral("years")).toObject();
+                   years.remove(QStringLiteral("source"));
+                   level.insert(QStringLiteral("years"), years);
+                   levels.replace(1, level);
+                   ladder.insert(QStringLiteral("levels"), levels);
+               })
+            << ProblemKind::MissingSource << QStringLiteral("ladder coder level coder years has no source");
+        QTest::newRow("tracks file missing")
+            << Edit([](FileSet &files) { files.erase("tracks.json"); })
+            << ProblemKind::MissingField << QStringLiteral("tracks.json: is missing");
     }
 
     void detects()

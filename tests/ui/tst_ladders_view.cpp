@@ -1,5 +1,5 @@
 // The Ladders ("Career paths") view driven with real clicks and key presses: routes, steps,
-// the lattice diagram, return on training and pay by experience.
+// the lattice diagram, return on training and pay by experience on career tracks.
 
 #include "charts/chart_box.h"
 #include "lattice/roi.h"
@@ -18,6 +18,7 @@
 #include <QGraphicsRectItem>
 #include <QLabel>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QListView>
 #include <QTabWidget>
 #include <QTableView>
@@ -224,23 +225,157 @@ private slots:
         QCOMPARE(m_view->tabs()->currentWidget(), m_view->roiChart());
     }
 
+    // The x values of each ticked track's line: hand-computed years where each level's years begin.
+    //   coding ladder: the career guide's 0, 1, 3, 5, 8, 12, 15 (ladders.json)
+    //   coder → auditor → compliance: coder 1; + 24 months = 3; + 12 months = 4 (no upper figure)
+    //   coder → CDI: coder 1; + 24 months = 3; the lead move has no figure, so no third point
+    //   HIT → HIM manager → health services manager: 0 (states no years); + 48 months = 4; + 24 = 6
+    //   practice manager → health services manager: 0; + 24 months = 2
+    static QVector<double> expectedYears(const QString &trackId)
+    {
+        static const QHash<QString, QVector<double>> years{
+            {"coder-ladder", {0, 1, 3, 5, 8, 12, 15}},
+            {"coder-auditor-compliance", {1, 3, 4}},
+            {"coder-cdi", {1, 3}},
+            {"health-information", {0, 4, 6}},
+            {"practice-manager-health-services", {0, 2}},
+        };
+        return years.value(trackId);
+    }
+
+    // The line drawn for a track: exactly one series carries its id.
+    static QLineSeries *trackLine(QChart *chart, const QString &trackId)
+    {
+        QLineSeries *found = nullptr;
+        for (QAbstractSeries *s : chart->series())
+            if (s->property("trackId").toString() == trackId) {
+                if (found)
+                    return nullptr;
+                found = qobject_cast<QLineSeries *>(s);
+            }
+        return found;
+    }
+
+    static int trackLineCount(QChart *chart)
+    {
+        int n = 0;
+        for (QAbstractSeries *s : chart->series())
+            n += s->property("trackId").isValid() ? 1 : 0;
+        return n;
+    }
+
+    // Whether the chart now on screen draws exactly these tracks, each at its hand-computed years.
+    bool drawsTracks(const QStringList &ids, QString *why) const
+    {
+        QChart *chart = m_view->experienceChart()->chartView()->chart();
+        if (!chart || trackLineCount(chart) != ids.size()) {
+            *why = QStringLiteral("%1 track lines").arg(chart ? trackLineCount(chart) : -1);
+            return false;
+        }
+        for (const QString &id : ids) {
+            QLineSeries *line = trackLine(chart, id);
+            QVector<double> xs;
+            for (const QPointF &p : line ? line->points() : QList<QPointF>())
+                xs << p.x();
+            if (!line || xs != expectedYears(id)) {
+                *why = QStringLiteral("track %1 has x values %2").arg(id, QVariant::fromValue(xs).toString());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The middle of a ladder level's BLS band for the latest vintage, in thousands (the chart's unit).
+    double bandMiddle(const char *ladder, const char *level) const
+    {
+        for (const LadderLevel &lv : m_kb->ladder(ladder)->levels)
+            if (lv.id == level) {
+                const auto band = m_kb->blsBand(*lv.bls, m_kb->latestVintage());
+                return band ? (double(band->low) + double(band->high)) / 2000 : -1;
+            }
+        return -1;
+    }
+
     void experienceTracksDefaultAndLimits()
     {
-        QCOMPARE(m_view->trackIds(), (QStringList{"coder", "biller", "administrator"}));
+        QCOMPARE(m_view->trackIds(), (QStringList{"coder-ladder", "coder-auditor-compliance", "coder-cdi"}));
         ChartBox *box = m_view->experienceChart();
-        QVERIFY(box->dataTable()->rowCount() > 0);
-        QVERIFY(!box->spec()->caption.isEmpty());
-        QCheckBox *biller = m_view->trackBox("biller");
-        QVERIFY(biller);
         m_view->tabs()->setCurrentIndex(2);
-        QTest::mouseClick(biller, Qt::LeftButton);
-        QCOMPARE(m_view->trackIds(), (QStringList{"coder", "administrator"}));
-        QVERIFY(!m_view->trackBox("coder")->isEnabled()); // two is the minimum
-        QTRY_COMPARE(box->chartView()->chart()->series().size(), 2);
-        QCheckBox *auditor = m_view->trackBox("auditor");
-        auditor->setFocus();
-        QTest::keyClick(auditor, Qt::Key_Space);
-        QCOMPARE(m_view->trackIds().size(), 3);
+        QString why;
+        QTRY_VERIFY2(drawsTracks(m_view->trackIds(), &why), qPrintable(why));
+        QChart *chart = box->chartView()->chart();
+        // Pay is the middle of each level's BLS band.
+        const QList<QPointF> cdi = trackLine(chart, "coder-cdi")->points();
+        QCOMPARE(cdi.at(0).y(), bandMiddle("coder", "coder"));
+        QCOMPARE(cdi.at(1).y(), bandMiddle("auditor", "cdi-specialist-level"));
+        // Years resting on an unverified move are marked: a dashed line and an open ring each.
+        QCOMPARE(trackLine(chart, "coder-ladder")->pen().style(), Qt::SolidLine);
+        QCOMPARE(trackLine(chart, "coder-auditor-compliance")->pen().style(), Qt::DashLine);
+        QCOMPARE(trackLine(chart, "coder-cdi")->pen().style(), Qt::DashLine);
+        QScatterSeries *rings = nullptr;
+        for (QAbstractSeries *s : chart->series())
+            if (auto *scatter = qobject_cast<QScatterSeries *>(s))
+                rings = scatter;
+        QVERIFY(rings);
+        QVERIFY(rings->name().startsWith("Unverified years"));
+        QCOMPARE(rings->points(), (QList<QPointF>{{3, bandMiddle("auditor", "coding-auditor-level")},
+                                                  {4, bandMiddle("administrator", "compliance-officer-level")},
+                                                  {3, bandMiddle("auditor", "cdi-specialist-level")}}));
+
+        // The data table lists every level of every track with its years, band and status.
+        QTableWidget *table = box->dataTable();
+        QCOMPARE(table->rowCount(), 7 + 3 + 3);
+        auto row = [table](const QString &track, const QString &level) {
+            for (int r = 0; r < table->rowCount(); ++r)
+                if (table->item(r, 0)->text() == track && table->item(r, 1)->text() == level)
+                    return r;
+            return -1;
+        };
+        const int compliance = row("Coder → auditor → compliance", "Compliance officer");
+        QVERIFY(compliance >= 0);
+        QCOMPARE(table->item(compliance, 2)->text(), QStringLiteral("4 or more"));
+        QVERIFY(table->item(compliance, 3)->text().startsWith("$"));
+        QCOMPARE(table->item(compliance, 5)->text(), QStringLiteral("Unverified — check before relying on it"));
+        QVERIFY(table->item(compliance, 6)->text().contains("at least 12 months"));
+        QVERIFY(table->item(compliance, 6)->text().contains("24–48 months"));
+        const int auditor = row("Coder → auditor → compliance", "Coding auditor");
+        QCOMPARE(table->item(auditor, 2)->text(), QStringLiteral("3–7"));
+        const int lead = row("Coder → CDI specialist", "Senior auditor or CDI lead");
+        QCOMPARE(table->item(lead, 2)->text(), QStringLiteral("not stated"));
+        QVERIFY(table->item(lead, 6)->text().contains("no source states how long"));
+        const int director = row("Coding ladder", "Director of coding");
+        QCOMPARE(table->item(director, 2)->text(), QStringLiteral("15 or more"));
+        QCOMPARE(table->item(director, 5)->text(), QStringLiteral("Secondary"));
+        QVERIFY(table->item(director, 6)->text().contains("ladders.json"));
+        const QString caption = box->spec()->caption;
+        QVERIFY(caption.contains("ladders.json"));
+        QVERIFY(caption.contains("lattice.json"));
+        QVERIFY(caption.contains("Unverified years (dashed, open ring) — check before relying on them: Coding auditor, "
+                                 "Compliance officer, CDI specialist."));
+
+        // Two is the minimum...
+        QTest::mouseClick(m_view->trackBox("coder-cdi"), Qt::LeftButton);
+        QCOMPARE(m_view->trackIds(), (QStringList{"coder-ladder", "coder-auditor-compliance"}));
+        QVERIFY(!m_view->trackBox("coder-ladder")->isEnabled());
+        QTRY_VERIFY2(drawsTracks(m_view->trackIds(), &why), qPrintable(why));
+        // ... four the maximum, by keyboard and mouse.
+        QCheckBox *hit = m_view->trackBox("health-information");
+        hit->setFocus();
+        QTest::keyClick(hit, Qt::Key_Space);
+        QTest::mouseClick(m_view->trackBox("practice-manager-health-services"), Qt::LeftButton);
+        QCOMPARE(m_view->trackIds(), (QStringList{"coder-ladder", "coder-auditor-compliance", "health-information",
+                                                  "practice-manager-health-services"}));
+        QVERIFY(!m_view->trackBox("coder-cdi")->isEnabled());
+        QVERIFY(m_view->trackBox("coder-ladder")->isEnabled());
+        QTRY_VERIFY2(drawsTracks(m_view->trackIds(), &why), qPrintable(why));
+        QVERIFY(box->spec()->caption.contains("count from 0 when it states none"));
+
+        // Every track has a box with an accessible name.
+        for (const Track &t : m_kb->data().tracks) {
+            QCheckBox *b = m_view->trackBox(QString::fromStdString(t.id));
+            QVERIFY2(b, t.id.c_str());
+            QVERIFY(b->accessibleName().contains(QString::fromStdString(t.name)));
+        }
     }
 
     void printableDocumentHasRouteStepsAndCharts()
@@ -252,6 +387,8 @@ private slots:
         QVERIFY(text.contains("Return on training"));
         QVERIFY(doc->toHtml().contains("chart://roi"));
         QVERIFY(doc->toHtml().contains("chart://lattice"));
+        QVERIFY(doc->toHtml().contains("chart://experience"));
+        QVERIFY(text.contains("Coding ladder from a career guide (ladders.json)")); // the pay-by-experience caption
     }
 };
 

@@ -96,22 +96,28 @@ struct RoiChartSpec : ChartSpec {
     TextTable textTable() const override; // one row per month, 0 to the horizon
 };
 
-// Pay by years of experience (Ladders view): one staircase per ladder, each level's BLS band
-// middle drawn across its typical years.
+// Pay by years of experience (Ladders view): one line per career track through the middle of
+// each level's BLS band, a point where the level's years begin; a shaded box per level spans its
+// years (to the right edge when open-ended) and its band. Levels whose years rest on an
+// unverified figure get a dashed line and an open ring; levels without years are in the table only.
 struct ExperienceChartSpec : ChartSpec {
     struct Level {
         QString name;
-        std::optional<double> yearsMin, yearsMax;
-        std::optional<double> low, high; // the level's BLS band, annual dollars
+        std::optional<double> yearsMin, yearsMax; // yearsMin empty: not stated
+        bool open = false;                        // no upper figure: "yearsMin or more"
+        std::optional<double> low, high;          // the level's BLS band, annual dollars
+        bool unverified = false;
+        QString status;    // e.g. "Secondary", "Unverified — check before relying on it"
+        QString yearsFrom; // where the years come from: the ladder's article, or the moves and their sources
     };
     struct Track {
-        QString name;
+        QString id, name;
         QColor color;
         QVector<Level> levels;
     };
     QVector<Track> tracks;
     QChart *createChart(const QPalette &palette, const QFont &font) const override;
-    TextTable textTable() const override;
+    TextTable textTable() const override; // one row per level of every track
 };
 
 } // namespace hp::ui

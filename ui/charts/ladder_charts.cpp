@@ -6,6 +6,7 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -133,53 +134,131 @@ TextTable RoiChartSpec::textTable() const
 QChart *ExperienceChartSpec::createChart(const QPalette &pal, const QFont &font) const
 {
     QChart *chart = baseChart(*this, pal, font);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // dashed tracks look dashed there too
     double right = 1, top = 1;
     for (const auto &track : tracks)
         for (const auto &level : track.levels) {
-            right = std::max(right, level.yearsMax.value_or(level.yearsMin.value_or(0)));
-            if (level.low && level.high)
-                top = std::max(top, (*level.low + *level.high) / 2000);
+            if (level.yearsMin)
+                right = std::max(right, level.yearsMax.value_or(*level.yearsMin));
+            if (level.high)
+                top = std::max(top, *level.high / 1000);
         }
+    const double end = std::ceil(right) + 1; // room for the open-ended levels to run on
     auto *x = new QValueAxis;
-    x->setRange(0, std::ceil(right + 1));
+    x->setRange(0, end);
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0);
+    x->setTickInterval(end <= 12 ? 1 : 2);
     x->setLabelFormat(QStringLiteral("%d"));
     x->setTitleText(Text::tr("Years of experience"));
     styleAxis(x, pal);
     chart->addAxis(x, Qt::AlignBottom);
     QValueAxis *y = valueAxis(chart, pal, top, QStringLiteral("$%.0fk"), Qt::AlignLeft);
-    y->setTitleText(Text::tr("Middle of the BLS band, a year"));
+    y->setTitleText(Text::tr("Pay a year (BLS band)"));
+
+    // Drawn bottom to top: the level boxes (bars when a level has no span of years), each track's
+    // line, the solid part of lines that turn dashed, the open rings on unverified levels.
+    QVector<QAbstractSeries *> boxes, lines, hidden;
+    auto *rings = new QScatterSeries;
+    rings->setName(Text::tr("Unverified years"));
+    rings->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    rings->setMarkerSize(12);
+    rings->setColor(pal.color(QPalette::Base));
+    rings->setBorderColor(pal.color(QPalette::Text));
     for (const auto &track : tracks) {
-        auto *s = line(track.name, QPen(track.color, 3));
-        s->setPointsVisible(true);
+        const bool anyUnverified = std::any_of(track.levels.begin(), track.levels.end(),
+                                               [](const Level &l) { return l.unverified && l.yearsMin; });
+        auto *mid = line(track.name, QPen(track.color, 3, anyUnverified ? Qt::DashLine : Qt::SolidLine));
+        mid->setPointsVisible(true);
+        mid->setMarkerSize(8);
+        mid->setProperty("trackId", track.id);
+        auto *solid = line(QString(), QPen(track.color, 3));
+        bool unverifiedSoFar = false;
         for (const auto &level : track.levels) {
             if (!level.yearsMin || !level.low || !level.high)
                 continue; // not drawn; the data table says why
+            const double from = *level.yearsMin, to = level.open ? end : level.yearsMax.value_or(from);
             const double pay = (*level.low + *level.high) / 2000;
-            s->append(*level.yearsMin, pay);
-            if (level.yearsMax && *level.yearsMax > *level.yearsMin)
-                s->append(*level.yearsMax, pay);
+            mid->append(from, pay);
+            unverifiedSoFar = unverifiedSoFar || level.unverified;
+            if (unverifiedSoFar)
+                rings->append(from, pay);
+            else
+                solid->append(from, pay);
+            QColor edge = track.color;
+            edge.setAlpha(150);
+            const Qt::PenStyle style = level.unverified ? Qt::DashLine : Qt::SolidLine;
+            if (to <= from) { // no span of years: the band is a bar (an area this thin is not drawn)
+                auto *bar = line(Text::tr("%1: %2").arg(track.name, level.name), QPen(edge, 5, style, Qt::FlatCap));
+                bar->append(from, *level.low / 1000);
+                bar->append(from, *level.high / 1000);
+                boxes << bar;
+                continue;
+            }
+            auto *upper = new QLineSeries, *lower = new QLineSeries;
+            upper->append(from, *level.high / 1000);
+            upper->append(to, *level.high / 1000);
+            lower->append(from, *level.low / 1000);
+            lower->append(to, *level.low / 1000);
+            auto *box = new QAreaSeries(upper, lower);
+            upper->setParent(box); // QAreaSeries does not own its boundary series
+            lower->setParent(box);
+            QColor fill = track.color;
+            fill.setAlpha(level.open ? 20 : 40); // an open-ended box runs to the edge: keep it faint
+            box->setBrush(fill);
+            box->setPen(QPen(edge, 1, style));
+            box->setName(Text::tr("%1: %2").arg(track.name, level.name));
+            boxes << box;
         }
-        if (s->count() == 0)
-            s->setName(Text::tr("%1 (no years stated)").arg(track.name));
-        attach(chart, s, x, y);
+        if (mid->count() == 0)
+            mid->setName(Text::tr("%1 (no years stated)").arg(track.name));
+        lines << mid;
+        if (anyUnverified && solid->count() > 1)
+            hidden << solid;
+        else
+            delete solid;
     }
+    for (QAbstractSeries *s : boxes + lines + hidden)
+        attach(chart, s, x, y);
+    for (QAbstractSeries *s : boxes + hidden)
+        for (QLegendMarker *m : chart->legend()->markers(s))
+            m->setVisible(false);
+    // Below the plot the legend truncates names that do not fit in one row; on the right it lists
+    // one track a line, whole, at the cost of plot width. Right when the names would not fit the
+    // narrowest chart the view makes (about 790 pixels wide at a 1280-pixel window).
+    if (rings->count() > 0)
+        lines << rings;
+    const QFontMetrics metrics(chart->legend()->font());
+    int width = 0;
+    for (QAbstractSeries *s : lines)
+        width += metrics.horizontalAdvance(s->name()) + 2 * metrics.height(); // + marker and spacing
+    if (width > 700)
+        chart->legend()->setAlignment(Qt::AlignRight);
+    if (rings->count() > 0)
+        attach(chart, rings, x, y);
+    else
+        delete rings;
     return chart;
 }
 
 TextTable ExperienceChartSpec::textTable() const
 {
-    TextTable t{{Text::tr("Ladder"), Text::tr("Level"), Text::tr("Years"), Text::tr("BLS band"), Text::tr("Middle of band")}, {}};
+    TextTable t{{Text::tr("Track"), Text::tr("Level"), Text::tr("Years"), Text::tr("BLS band"), Text::tr("Middle of band"),
+                 Text::tr("Status of the years"), Text::tr("Years from")},
+                {}};
     for (const auto &track : tracks)
         for (const auto &level : track.levels) {
             QString span = Text::tr("not stated");
-            if (level.yearsMin && level.yearsMax)
+            if (level.yearsMin && level.open)
+                span = Text::tr("%1 or more").arg(years(*level.yearsMin));
+            else if (level.yearsMin && level.yearsMax && *level.yearsMax > *level.yearsMin)
                 span = Text::tr("%1–%2").arg(years(*level.yearsMin), years(*level.yearsMax));
             else if (level.yearsMin)
-                span = Text::tr("%1 or more").arg(years(*level.yearsMin));
+                span = years(*level.yearsMin);
             const bool band = level.low && level.high;
             t.rows.push_back({track.name, level.name, span,
                               band ? Text::tr("%1–%2").arg(money(*level.low), money(*level.high)) : Text::tr("not published"),
-                              band ? money((*level.low + *level.high) / 2) : QString()});
+                              band ? money((*level.low + *level.high) / 2) : QString(), level.status, level.yearsFrom});
         }
     return t;
 }

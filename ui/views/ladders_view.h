@@ -2,7 +2,8 @@
 // Ladders ("Career paths"): from a starting point to a target role, the planner's routes (fastest,
 // cheapest, alternatives), the selected route's steps, the lattice drawn with the route
 // highlighted, its return on training against a baseline pay, and pay by years of experience on
-// a few ladders. The step table is the diagram's text alternative; each chart has a data table.
+// 2 to 4 career tracks (tracks.json). The step table is the diagram's text alternative; each chart
+// has a data table.
 //
 //   [From ▾] [To ▾] [Optimise for ▾] [Wage data ▾]  [Baseline $ ]  default: federal minimum wage …
 //   ┌ routes ───────┐ ┌ Lattice | Return on training | Pay by experience ┐
@@ -54,7 +55,7 @@ public:
     const lattice::Plan &plan() const { return m_plan; }
     const lattice::Route *selectedRoute() const;
     const lattice::RoiResult &roi() const { return m_roi; }
-    QStringList trackIds() const;
+    QStringList trackIds() const; // the ticked career tracks (tracks.json ids), in file order
 
     QComboBox *fromPicker() const { return m_from; }
     QComboBox *toPicker() const { return m_to; }
@@ -68,7 +69,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ChartBox *roiChart() const { return m_roiChart; }
     ChartBox *experienceChart() const { return m_experienceChart; }
-    QCheckBox *trackBox(const QString &ladderId) const;
+    QCheckBox *trackBox(const QString &trackId) const;
 
 signals:
     void planChanged();

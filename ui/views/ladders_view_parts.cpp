@@ -1,5 +1,5 @@
 // LaddersView's tab panels (the lattice diagram with its zoom controls, pay by experience with
-// its ladder picker), command-line arguments and printable document; the wiring is in
+// its career-track picker), command-line arguments and printable document; the wiring is in
 // ladders_view.cpp.
 
 #include "views/ladders_view.h"
@@ -7,7 +7,6 @@
 #include "charts/chart_box.h"
 #include "charts/ladder_specs.h"
 #include "models/route_models.h"
-#include "theme/family_palette.h"
 #include "views/lattice_diagram.h"
 
 #include <QCheckBox>
@@ -15,9 +14,11 @@
 #include <QGraphicsScene>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
+#include <QPixmap>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
@@ -28,7 +29,21 @@
 namespace hp::ui {
 
 namespace {
-const QStringList kDefaultTracks{QStringLiteral("coder"), QStringLiteral("biller"), QStringLiteral("administrator")};
+// Tracks from tracks.json shown at first: the coding ladder and two moves out of coding.
+const QStringList kDefaultTracks{QStringLiteral("coder-ladder"), QStringLiteral("coder-auditor-compliance"),
+                                 QStringLiteral("coder-cdi")};
+
+QIcon swatch(const QColor &color, int size = 12)
+{
+    QPixmap pm(size, size);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), 3, 3);
+    return QIcon(pm);
+}
 } // namespace
 
 QWidget *LaddersView::buildDiagramPanel()
@@ -68,21 +83,23 @@ QWidget *LaddersView::buildExperiencePanel()
 {
     auto *panel = new QWidget(m_tabs);
     auto *row = new QGridLayout;
-    row->addWidget(new QLabel(tr("Ladders (2 to 4):"), panel), 0, 0);
+    row->addWidget(new QLabel(tr("Career tracks (2 to 4):"), panel), 0, 0);
     int cell = 0;
-    for (const Ladder &ladder : m_kb.data().ladders) {
-        auto *box = new QCheckBox(QString::fromStdString(ladder.name), panel);
-        box->setObjectName(QStringLiteral("track-") + QString::fromStdString(ladder.id));
-        box->setAccessibleName(tr("Show the %1 ladder").arg(QString::fromStdString(ladder.name)));
-        box->setIcon(familySwatch(ladder.family));
-        box->setProperty("ladderId", QString::fromStdString(ladder.id));
-        box->setChecked(kDefaultTracks.contains(QString::fromStdString(ladder.id)));
+    for (const Track &track : m_kb.data().tracks) {
+        const QString id = QString::fromStdString(track.id), name = QString::fromStdString(track.name);
+        auto *box = new QCheckBox(name, panel);
+        box->setObjectName(QStringLiteral("track-") + id);
+        box->setAccessibleName(tr("Show the %1 track").arg(name));
+        box->setToolTip(QString::fromStdString(track.summary));
+        box->setIcon(swatch(trackColor(m_kb, track, palette())));
+        box->setProperty("trackId", id);
+        box->setChecked(kDefaultTracks.contains(id));
         connect(box, &QCheckBox::toggled, this, &LaddersView::refreshExperience);
         m_tracks << box;
-        row->addWidget(box, cell / 3, 1 + cell % 3); // three a row, so the panel stays narrow
+        row->addWidget(box, cell / 2, 1 + cell % 2); // two a row: track names are long, the panel must stay narrow
         ++cell;
     }
-    row->setColumnStretch(4, 1);
+    row->setColumnStretch(3, 1);
     m_experienceChart = new ChartBox(panel);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -96,25 +113,25 @@ QStringList LaddersView::trackIds() const
     QStringList ids;
     for (QCheckBox *box : m_tracks)
         if (box->isChecked())
-            ids << box->property("ladderId").toString();
+            ids << box->property("trackId").toString();
     return ids;
 }
 
-QCheckBox *LaddersView::trackBox(const QString &ladderId) const
+QCheckBox *LaddersView::trackBox(const QString &trackId) const
 {
     for (QCheckBox *box : m_tracks)
-        if (box->property("ladderId").toString() == ladderId)
+        if (box->property("trackId").toString() == trackId)
             return box;
     return nullptr;
 }
 
 void LaddersView::refreshExperience()
 {
-    // 2 to 4 ladders: at the limits the boxes that would break it are disabled.
+    // 2 to 4 tracks: at the limits the boxes that would break it are disabled.
     const int checked = int(trackIds().size());
     for (QCheckBox *box : m_tracks)
         box->setEnabled(box->isChecked() ? checked > 2 : checked < 4);
-    m_experienceChart->setSpec(experienceSpec(m_kb, trackIds(), m_vintage->currentData().toInt(), palette()));
+    m_experienceChart->setSpec(experienceSpec(m_kb, *m_lattice, trackIds(), m_vintage->currentData().toInt(), palette()));
 }
 
 QString LaddersView::applyArguments(const QHash<QString, QString> &arguments)
