@@ -18,7 +18,7 @@ PACKAGES=(
     libsqlite3-dev libzip-dev libexpat1-dev
     fonts-dejavu-core
 )
-TEST_PACKAGES=(poppler-utils desktop-file-utils appstream dpkg-dev file)
+TEST_PACKAGES=(poppler-utils desktop-file-utils appstream dpkg-dev file python3-icalendar)
 
 install_missing() {
     local missing=()

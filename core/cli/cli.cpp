@@ -25,6 +25,15 @@ const char *const kUsage =
     "       [--format text|json]\n"
     "                         routes from a starting point to a role: fastest, cheapest, alternatives,\n"
     "                         each with its return on training over 10 years\n"
+    "  fit --answers FILE [--format text|json]\n"
+    "                         rank the roles by your answers to the fit check, with the answers\n"
+    "                         behind each score and what would change the order\n"
+    "  fit --questions [--format text|json]\n"
+    "                         the fit check's questions and answer ids, to write an answers file\n"
+    "  plan --persona P --target ROLE --budget N [--start YYYY-MM-DD] [--hours N]\n"
+    "       [--funding F]... [--held CERT]... [--format text|json|ics|md|csv|pdf] [--ics-todo] [--out FILE]\n"
+    "                         a dated 30-60-90 day plan toward a role, with the road beyond day 90\n"
+    "                         (pdf needs --out); plan --personas lists personas and funding ids\n"
     "  data check             validate the reference data and the local store\n"
     "  data import-oews FILE [--vintage YYYY] [--dry-run]\n"
     "                         import BLS OEWS national estimates (national_MYYYY_dl.xlsx, or a\n"
@@ -93,11 +102,15 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
             return compareCommand(ctx, rest);
         if (command == "path")
             return pathCommand(ctx, rest);
+        if (command == "plan")
+            return planCommand(ctx, rest);
+        if (command == "fit")
+            return fitCommand(ctx, rest);
     } catch (const po::error &e) {
         err << "healthpath-cli " << command << ": " << e.what() << " (see --help)\n";
         return 2;
     }
-    err << "healthpath-cli: unknown command '" << command << "'; commands are: roles, compare, path, data.\n";
+    err << "healthpath-cli: unknown command '" << command << "'; commands are: roles, compare, path, fit, plan, data.\n";
     return 2;
 }
 

@@ -31,5 +31,7 @@ int rolesCommand(const Context &ctx, const std::vector<std::string> &args);
 int dataCommand(const Context &ctx, const std::vector<std::string> &args);
 int compareCommand(const Context &ctx, const std::vector<std::string> &args);
 int pathCommand(const Context &ctx, const std::vector<std::string> &args);
+int planCommand(const Context &ctx, const std::vector<std::string> &args);
+int fitCommand(const Context &ctx, const std::vector<std::string> &args);
 
 } // namespace hp::cli

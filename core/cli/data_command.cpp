@@ -1,5 +1,7 @@
 #include "cli/commands.h"
 
+#include "fit/fit_reader.h"
+#include "plan/template_check.h"
 #include "importers/oews_import.h"
 #include "refdata/knowledge_base.h"
 #include "refdata/loader.h"
@@ -17,6 +19,11 @@ namespace {
 int check(const Context &ctx)
 {
     auto shipped = refdata::loadEmbedded();
+    for (auto &p : fit::check(refdata::embeddedFileSet(), shipped.data)) // the fit check's questionnaire
+        shipped.problems.push_back(std::move(p));
+    if (shipped.problems.empty()) // the plan templates are checked against data that loaded
+        for (auto &p : plan::checkEmbeddedTemplates(shipped.data))
+            shipped.problems.push_back(std::move(p));
     int failures = 0;
     for (const auto &p : shipped.problems) {
         ctx.err << "problem [" << refdata::problemKindId(p.kind) << "] " << refdata::describe(p) << "\n";

@@ -34,4 +34,9 @@ std::string referenceDatabasePath(const std::string &dataDir)
     return dataDir + "/reference.sqlite";
 }
 
+std::string userDatabasePath(const std::string &dataDir)
+{
+    return dataDir + "/user.sqlite";
+}
+
 } // namespace hp::paths

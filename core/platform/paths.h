@@ -14,5 +14,6 @@ std::string defaultDataDir();
 std::string ensureDir(const std::string &dir);
 
 std::string referenceDatabasePath(const std::string &dataDir); // <dataDir>/reference.sqlite
+std::string userDatabasePath(const std::string &dataDir);      // <dataDir>/user.sqlite
 
 } // namespace hp::paths

@@ -100,15 +100,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Middle of the BLS band, a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (no years stated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -137,6 +129,30 @@
     </message>
     <message>
         <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay a year (BLS band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -346,6 +362,26 @@ Views: %1</source>
         <source>Target role for the ladders view, e.g. outpatient-coder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Persona for the plan view, e.g. veteran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target role for the plan view, e.g. outpatient-coder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the plan, e.g. 2027-01-04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week available, for the plan view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training budget in dollars, for the plan view.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Html</name>
@@ -484,15 +520,91 @@ Views: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line chart of pay by years of experience on each ladder</source>
+        <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each level&apos;s typical years of experience (ladders.json) and the middle of its BLS wage band; levels without stated years are listed in the table only. Wages: %1.</source>
+        <source>%1–%2 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No years of experience are stated for the levels of: %1; their bands are in the table.</source>
+        <source>at least %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None needed: years count from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified — check before relying on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the level&apos;s own years in ladders.json, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of the track: no source states this level&apos;s own years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s years (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ladders.json states no years for this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the years end at an earlier level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source states how long “%1” takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no single lattice move leads here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line chart of pay by years of experience on each career track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from a career guide (ladders.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 add each career move&apos;s typical months (lattice.json) to the first level&apos;s years, or count from 0 when it states none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of experience: %1. Lines join the middle of each level&apos;s BLS band where its years begin; boxes span its years and band. Levels without stated years are in the table only. Wages: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified years (dashed, open ring) — check before relying on them: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1029,6 +1141,247 @@ Views: %1</source>
     </message>
 </context>
 <context>
+    <name>hp::ui::FitQuestionnaire</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::FitRankingModel</name>
+    <message>
+        <source>No source gives what getting in costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source gives how long getting in takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting in costs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting in takes %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered “%1” to “%2”, which suits this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered “%1” to “%2”, which counts against this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you answered “%1” to “%2”, %3 would move above %4 (to rank %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you answered “%1” to “%2”, %3 would drop below %4 (to rank %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you answered “%1” instead of “%2” to “%3”, %4 would move above %5 (to rank %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you answered “%1” instead of “%2” to “%3”, %4 would drop below %5 (to rank %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fit check has no weights for this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your answers so far bear on this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit %1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::FitView</name>
+    <message>
+        <source>The fit check&apos;s questions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer what you can: every answer re-ranks the roles at once, and a question you skip does not count. The weights behind the scores are HealthPath&apos;s judgement, not a measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last answer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit check questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles ranked by fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this role, and what would change the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ranking of the %1 roles appears here once you answer a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your answers bears on any role yet. Answer another question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;How the fit check works&lt;/h3&gt;&lt;p&gt;The questions ask about the day-to-day work you would enjoy and what you can put into training. Each answer counts for or against each role, by weights HealthPath set from the roles&apos; descriptions and their sourced entry time and cost.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;A role&apos;s fit (0–100) shows how close your answers come to the best the same questions could give it.&lt;/li&gt;&lt;li&gt;Each role lists the two or three answers that counted most.&lt;/li&gt;&lt;li&gt;For the role you select, you also see which single answer would move it up or down.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your answers stay on this computer. &lt;i&gt;Clear answers&lt;/i&gt; starts again; Ctrl+Z undoes a change.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1. %2 — fit %3 of 100&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers sit in the middle for this role: none pulls it up or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would change the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single answer change would move this role past its neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no score: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered. The weights behind the scores are HealthPath&apos;s judgement, not a measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking of the roles appears once at least one question is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hp::ui::ImportWagesAction</name>
     <message>
         <source>not comparable</source>
@@ -1294,14 +1647,6 @@ Views: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ladders (2 to 4):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the %1 ladder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--chart takes a number from 1 to %1, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,6 +1656,14 @@ Views: %1</source>
     </message>
     <message>
         <source>%1 route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career tracks (2 to 4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 track</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1472,6 +1825,543 @@ BLS median for %1 (%2): %3, May %4</source>
     </message>
     <message>
         <source>Career paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with your data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30-60-90 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::PlanInputForm</name>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which description fits you best; it decides which steps the plan includes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I am a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my fit check&apos;s &amp;top role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the target to the top role of my fit check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget for training and exams in dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials already held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cre&amp;dentials held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new plan from these answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fit check has no answers yet: answer a few of its questions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fit check&apos;s top role is not one the plan can target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Target set to %1, the top role of your fit check (%n question(s) answered).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown persona &apos;%1&apos;; personas are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown target role &apos;%1&apos;; roles are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start must be a date like 2027-01-04, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hours must be a whole number of hours a week from 1 to 80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--budget must be a whole number of dollars from 0 to 200,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::PlanTaskModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days 1–30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days 31–60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days 61–90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond day 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::PlanView</name>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your situation&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file could not be opened, so plans made now are not kept. Export them to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open one of your saved plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this saved plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route the plan follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan tasks by phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space to check a task off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-plan from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the open tasks so the earliest overdue one is due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.csv)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (.md)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30-60-90 day plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan made and saved. Check tasks off as you go; your progress is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan made, but it cannot be kept: your data file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is shown but could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no task &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check off “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is overdue, so no dates changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-plan from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open tasks moved %n day(s) later. Undo puts them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your data file is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” and its check-offs? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in your situation on the left and choose &lt;b&gt;Make plan&lt;/b&gt;. The plan lists what to do in your first 30, 60 and 90 days, with dates, and a roadmap to your first job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n overdue)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification: %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; fee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this relies on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task to see what to do, why it matters for you and the facts it relies on. Press Space to check it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with HealthPath on %1. Fees, rules and dates change; check each figure with its source before paying for anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan as a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1707,6 +2597,13 @@ Median wage %1 (BLS %2, May %3)</source>
     </message>
     <message>
         <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::UserData</name>
+    <message>
+        <source>It is open read-only: you can look, but changes are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

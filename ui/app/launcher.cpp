@@ -93,7 +93,25 @@ int runGui(int argc, char **argv)
     const QCommandLineOption toOption(QStringLiteral("to"),
                                       QApplication::translate("HealthPath", "Target role for the ladders view, e.g. outpatient-coder."),
                                       QStringLiteral("id"));
-    parser.addOptions({shotOption, viewOption, sizeOption, rolesOption, chartOption, fromOption, toOption});
+    const QCommandLineOption personaOption(QStringLiteral("persona"),
+                                           QApplication::translate("HealthPath", "Persona for the plan view, e.g. veteran."),
+                                           QStringLiteral("id"));
+    const QCommandLineOption targetOption(QStringLiteral("target"),
+                                          QApplication::translate("HealthPath", "Target role for the plan view, e.g. outpatient-coder."),
+                                          QStringLiteral("id"));
+    const QCommandLineOption startOption(QStringLiteral("start"),
+                                         QApplication::translate("HealthPath", "First day of the plan, e.g. 2027-01-04."),
+                                         QStringLiteral("date"));
+    const QCommandLineOption hoursOption(QStringLiteral("hours"),
+                                         QApplication::translate("HealthPath", "Hours a week available, for the plan view."),
+                                         QStringLiteral("n"));
+    const QCommandLineOption budgetOption(QStringLiteral("budget"),
+                                          QApplication::translate("HealthPath", "Training budget in dollars, for the plan view."),
+                                          QStringLiteral("n"));
+    const QList<QCommandLineOption> viewOptions{rolesOption, chartOption, fromOption, toOption, personaOption,
+                                                targetOption, startOption, hoursOption, budgetOption};
+    parser.addOptions({shotOption, viewOption, sizeOption});
+    parser.addOptions(viewOptions);
     parser.process(app);
 
     const QString viewName = parser.value(viewOption);
@@ -123,15 +141,11 @@ int runGui(int argc, char **argv)
         return 1;
     }
 
+    // Options that belong to one view reach it by name (e.g. --roles → "roles").
     QHash<QString, QString> viewArguments;
-    if (parser.isSet(rolesOption))
-        viewArguments.insert(QStringLiteral("roles"), parser.value(rolesOption));
-    if (parser.isSet(chartOption))
-        viewArguments.insert(QStringLiteral("chart"), parser.value(chartOption));
-    if (parser.isSet(fromOption))
-        viewArguments.insert(QStringLiteral("from"), parser.value(fromOption));
-    if (parser.isSet(toOption))
-        viewArguments.insert(QStringLiteral("to"), parser.value(toOption));
+    for (const QCommandLineOption &option : viewOptions)
+        if (parser.isSet(option))
+            viewArguments.insert(option.names().constFirst(), parser.value(option));
     auto applyViewArguments = [&](MainWindow &window) {
         const QString problem = window.view(viewName)->applyArguments(viewArguments);
         if (!problem.isEmpty())

@@ -3,9 +3,11 @@
 #include "app/import_wages_action.h"
 #include "app/view.h"
 #include "app/settings.h"
+#include "app/user_data.h"
 #include "app/view_registry.h"
 #include "refdata/knowledge_base.h"
 #include "report/document_export.h"
+#include "user/user_store.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,6 +15,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeySequence>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -22,9 +25,10 @@
 
 namespace hp::ui {
 
-MainWindow::MainWindow(KnowledgeBase &kb, bool persistState, QWidget *parent)
+MainWindow::MainWindow(KnowledgeBase &kb, bool persistState, QWidget *parent, UserStore *userStore)
     : QMainWindow(parent)
     , m_kb(kb)
+    , m_userStore(userStore)
     , m_persist(persistState)
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -61,6 +65,18 @@ MainWindow::MainWindow(KnowledgeBase &kb, bool persistState, QWidget *parent)
     statusBar()->showMessage(tr("%1 roles · wage data BLS OEWS, May %2 · all data stays on this computer")
                                  .arg(m_kb.roles().size())
                                  .arg(m_kb.latestVintage()));
+    if (!m_userStore) {
+        UserData user = openUserData();
+        m_ownedUserStore = std::move(user.store);
+        m_userStore = m_ownedUserStore.get();
+        if (!user.problem.isEmpty()) {
+            auto *problem = new QLabel(user.problem, this);
+            problem->setWordWrap(true);
+            problem->setAccessibleName(tr("Problem with your data file"));
+            problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
+            statusBar()->addPermanentWidget(problem, 1);
+        }
+    }
 
     QString startView = viewRegistry().front().name;
     resize(1280, 800);
@@ -73,6 +89,14 @@ MainWindow::MainWindow(KnowledgeBase &kb, bool persistState, QWidget *parent)
             startView = last;
     }
     showView(startView);
+}
+
+// Views are children of the window and are destroyed with it, before the user store it owns.
+MainWindow::~MainWindow()
+{
+    delete m_stack;
+    m_stack = nullptr;
+    m_views.clear();
 }
 
 void MainWindow::createMenus()
@@ -106,7 +130,8 @@ View *MainWindow::view(const QString &name)
     for (const auto &info : viewRegistry()) {
         if (info.name != name)
             continue;
-        View *v = info.create(m_kb);
+        ViewContext context{m_kb, m_userStore};
+        View *v = info.create(context);
         v->setParent(m_stack);
         m_stack->addWidget(v);
         m_views[name] = v;

@@ -6,13 +6,15 @@
 #include <QStringList>
 
 #include <map>
+#include <memory>
 
 class QListWidget;
 class QStackedWidget;
 
 namespace hp {
 class KnowledgeBase;
-}
+class UserStore;
+} // namespace hp
 
 namespace hp::ui {
 
@@ -22,7 +24,10 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     // persistState: restore and save geometry and the last view through QSettings.
-    MainWindow(KnowledgeBase &kb, bool persistState, QWidget *parent = nullptr);
+    // userStore: the person's database; when null the window opens the one in the data folder
+    // (user.sqlite) itself and reports a problem with it in the status bar.
+    MainWindow(KnowledgeBase &kb, bool persistState, QWidget *parent = nullptr, UserStore *userStore = nullptr);
+    ~MainWindow() override;
 
     bool showView(const QString &name); // false if no view has that name
     QString currentViewName() const;
@@ -41,6 +46,8 @@ private:
     View *currentView() const;
 
     KnowledgeBase &m_kb;
+    std::unique_ptr<UserStore> m_ownedUserStore;
+    UserStore *m_userStore = nullptr;
     bool m_persist;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -3,7 +3,9 @@
 #include "views/certifications_view.h"
 #include "views/compare_view.h"
 #include "views/explore_view.h"
+#include "views/fit_view.h"
 #include "views/ladders_view.h"
+#include "views/plan_view.h"
 #include "views/sources_view.h"
 
 #include <QCoreApplication>
@@ -14,17 +16,21 @@ const std::vector<ViewInfo> &viewRegistry()
 {
     static const std::vector<ViewInfo> views{
         {QStringLiteral("explore"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Explore roles"); },
-         [](KnowledgeBase &kb) -> View * { return new ExploreView(kb); }},
+         [](ViewContext &c) -> View * { return new ExploreView(c.kb); }},
+        {QStringLiteral("fit"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Fit check"); },
+         [](ViewContext &c) -> View * { return new FitView(c.kb); }},
+        {QStringLiteral("plan"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "30-60-90 plan"); },
+         [](ViewContext &c) -> View * { return new PlanView(c.kb, c.user); }},
         {QStringLiteral("compare"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Compare roles"); },
-         [](KnowledgeBase &kb) -> View * { return new CompareView(kb); }},
+         [](ViewContext &c) -> View * { return new CompareView(c.kb); }},
         {QStringLiteral("ladders"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Career paths"); },
-         [](KnowledgeBase &kb) -> View * { return new LaddersView(kb); }},
+         [](ViewContext &c) -> View * { return new LaddersView(c.kb); }},
         {QStringLiteral("certifications"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Certifications"); },
-         [](KnowledgeBase &kb) -> View * { return new CertificationsView(kb); }},
+         [](ViewContext &c) -> View * { return new CertificationsView(c.kb); }},
         {QStringLiteral("education"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Education paths"); },
-         [](KnowledgeBase &kb) -> View * { return new EducationView(kb); }},
+         [](ViewContext &c) -> View * { return new EducationView(c.kb); }},
         {QStringLiteral("sources"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Sources"); },
-         [](KnowledgeBase &kb) -> View * { return new SourcesView(kb); }},
+         [](ViewContext &c) -> View * { return new SourcesView(c.kb); }},
     };
     return views;
 }

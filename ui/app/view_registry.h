@@ -10,16 +10,24 @@
 
 namespace hp {
 class KnowledgeBase;
-}
+class UserStore;
+} // namespace hp
 
 namespace hp::ui {
 
 class View;
 
+// What a view may use: the reference knowledge and the person's own database. `user` is null
+// when the user database could not be opened (the window says why).
+struct ViewContext {
+    KnowledgeBase &kb;
+    UserStore *user = nullptr;
+};
+
 struct ViewInfo {
-    QString name;                                     // command-line name, e.g. "explore"
-    std::function<QString()> title;                   // translated sidebar title
-    std::function<View *(KnowledgeBase &kb)> create;  // builds the view (lazily, on first show)
+    QString name;                                      // command-line name, e.g. "explore"
+    std::function<QString()> title;                    // translated sidebar title
+    std::function<View *(ViewContext &context)> create; // builds the view (lazily, on first show)
 };
 
 const std::vector<ViewInfo> &viewRegistry();
