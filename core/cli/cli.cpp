@@ -34,6 +34,15 @@ const char *const kUsage =
     "       [--funding F]... [--held CERT]... [--format text|json|ics|md|csv|pdf] [--ics-todo] [--out FILE]\n"
     "                         a dated 30-60-90 day plan toward a role, with the road beyond day 90\n"
     "                         (pdf needs --out); plan --personas lists personas and funding ids\n"
+    "  veterans match CODE [CODE...] [--branch B] [--grade E5] [--role ROLE] [--format text|json]\n"
+    "                         the roles your military occupation codes lead to: direct, adjacent or\n"
+    "                         stretch, with the reasons, the level that matches your pay grade and the\n"
+    "                         gaps; --role adds funding (GI Bill, VA test fees) and resume language\n"
+    "  veterans search WORDS... [--branch B] [--limit N] [--format text|json]\n"
+    "                         find military occupation codes by code or by words of the title\n"
+    "  veterans import-crosswalk FILE [--dry-run]\n"
+    "                         import a newer O*NET Military Crosswalk (military_crosswalk.zip or the\n"
+    "                         milx....csv inside it); all or nothing\n"
     "  data check             validate the reference data and the local store\n"
     "  data import-oews FILE [--vintage YYYY] [--dry-run]\n"
     "                         import BLS OEWS national estimates (national_MYYYY_dl.xlsx, or a\n"
@@ -106,11 +115,13 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
             return planCommand(ctx, rest);
         if (command == "fit")
             return fitCommand(ctx, rest);
+        if (command == "veterans")
+            return veteransCommand(ctx, rest);
     } catch (const po::error &e) {
         err << "healthpath-cli " << command << ": " << e.what() << " (see --help)\n";
         return 2;
     }
-    err << "healthpath-cli: unknown command '" << command << "'; commands are: roles, compare, path, fit, plan, data.\n";
+    err << "healthpath-cli: unknown command '" << command << "'; commands are: roles, compare, path, fit, plan, veterans, data.\n";
     return 2;
 }
 

@@ -33,5 +33,6 @@ int compareCommand(const Context &ctx, const std::vector<std::string> &args);
 int pathCommand(const Context &ctx, const std::vector<std::string> &args);
 int planCommand(const Context &ctx, const std::vector<std::string> &args);
 int fitCommand(const Context &ctx, const std::vector<std::string> &args);
+int veteransCommand(const Context &ctx, const std::vector<std::string> &args);
 
 } // namespace hp::cli

@@ -5,6 +5,7 @@
 #include "importers/oews_import.h"
 #include "refdata/knowledge_base.h"
 #include "refdata/loader.h"
+#include "veterans/veterans_check.h"
 
 #include <boost/program_options.hpp>
 
@@ -21,9 +22,12 @@ int check(const Context &ctx)
     auto shipped = refdata::loadEmbedded();
     for (auto &p : fit::check(refdata::embeddedFileSet(), shipped.data)) // the fit check's questionnaire
         shipped.problems.push_back(std::move(p));
-    if (shipped.problems.empty()) // the plan templates are checked against data that loaded
+    if (shipped.problems.empty()) { // the plan templates and veterans data are checked against data that loaded
         for (auto &p : plan::checkEmbeddedTemplates(shipped.data))
             shipped.problems.push_back(std::move(p));
+        for (auto &p : veterans::checkVeteransData(refdata::embeddedFileSet(), shipped.data))
+            shipped.problems.push_back(std::move(p));
+    }
     int failures = 0;
     for (const auto &p : shipped.problems) {
         ctx.err << "problem [" << refdata::problemKindId(p.kind) << "] " << refdata::describe(p) << "\n";

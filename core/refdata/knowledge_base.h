@@ -60,7 +60,11 @@ public:
     // Validation of what is loaded now (shipped plus imported data).
     std::vector<refdata::Problem> check() const;
 
-    db::Database &database() { return *m_db; }
+    // Const too: reading needs prepared statements, which SQLite's API does not make const.
+    db::Database &database() const { return *m_db; }
+    // Reads everything again from the store after another part of core wrote to it (the military
+    // crosswalk import adds its source).
+    void reload() { readAll(); }
 
 private:
     explicit KnowledgeBase(std::unique_ptr<db::Database> db);

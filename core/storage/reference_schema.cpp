@@ -76,6 +76,19 @@ CREATE TABLE IF NOT EXISTS lattice_baseline (
     source_id TEXT NOT NULL REFERENCES source(id), status TEXT, note TEXT NOT NULL DEFAULT '');
 )SQL";
 
+// Added by schema version 3 (migrateTo3): a military crosswalk the user imported, which replaces
+// the shipped one while it is there. One file at a time; its rows keep the file's order.
+const char *const kCrosswalkTablesV3 = R"SQL(
+CREATE TABLE IF NOT EXISTS military_crosswalk_file (
+    id INTEGER PRIMARY KEY CHECK (id = 1), file_name TEXT NOT NULL, as_of TEXT NOT NULL DEFAULT '',
+    imported_on TEXT NOT NULL, source_id TEXT NOT NULL REFERENCES source(id));
+CREATE TABLE IF NOT EXISTS military_occupation (
+    position INTEGER PRIMARY KEY, svc TEXT NOT NULL CHECK (length(svc) = 1),
+    category TEXT NOT NULL CHECK (category IN ('E','W','O')), code TEXT NOT NULL, title TEXT NOT NULL,
+    onet TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS onet_title (onet TEXT PRIMARY KEY, title TEXT NOT NULL);
+)SQL";
+
 } // namespace
 
 void backupTo(Database &db, const std::string &target)
@@ -110,6 +123,12 @@ void migrateTo2(Database &db)
     db.exec("DELETE FROM meta WHERE key = 'shipped_fingerprint'");
 }
 
+// Version 3 adds the tables of an imported military crosswalk; nothing else changes.
+void migrateTo3(Database &db)
+{
+    db.exec(kCrosswalkTablesV3);
+}
+
 } // namespace
 
 void migrateReferenceSchema(Database &db)
@@ -129,6 +148,8 @@ void migrateReferenceSchema(Database &db)
         db.exec(kSchemaV1);
     if (version < 2)
         migrateTo2(db);
+    if (version < 3)
+        migrateTo3(db);
     db.setUserVersion(kReferenceSchemaVersion);
     tx.commit();
 }

@@ -203,7 +203,8 @@ private slots:
                 }
                 Answers flipped = given;
                 flipped[reason.itemId] = extreme;
-                const RoleFit *after = score(m_q, roles(), flipped).find(fit.roleId);
+                const FitResult flippedResult = score(m_q, roles(), flipped); // keep it alive: find() points into it
+                const RoleFit *after = flippedResult.find(fit.roleId);
                 QVERIFY(after);
                 QVERIFY2(reason.points > 0 ? after->score < fit.score : after->score > fit.score,
                          qPrintable(QStringLiteral("%1 / %2").arg(QString::fromStdString(fit.roleId), QString::fromStdString(reason.itemId))));

@@ -5,6 +5,7 @@
 #include "refdata/knowledge_base.h"
 #include "storage/reference_schema.h"
 #include "storage/sqlite.h"
+#include "veterans/crosswalk_import.h"
 
 #include <QDir>
 #include <QFile>
@@ -194,6 +195,7 @@ private slots:
         // The fixture's imported row (employment 194,721) survives; shipped data fills the rest.
         QCOMPARE(kb->wage("29-2072", 2025)->employment.value_or(0), 194721L);
         QVERIFY(!kb->data().lattice.moves.empty());
+        QVERIFY(!hp::veterans::readStoredCrosswalk(kb->database())); // version 3's tables, empty
         QVERIFY(kb->check().empty());
     }
 

@@ -108,8 +108,18 @@ int runGui(int argc, char **argv)
     const QCommandLineOption budgetOption(QStringLiteral("budget"),
                                           QApplication::translate("HealthPath", "Training budget in dollars, for the plan view."),
                                           QStringLiteral("n"));
+    const QCommandLineOption codesOption(QStringLiteral("codes"),
+                                         QApplication::translate("HealthPath", "Military occupation codes for the veterans view, e.g. 68G,4A051."),
+                                         QStringLiteral("code,code"));
+    const QCommandLineOption branchOption(QStringLiteral("branch"),
+                                          QApplication::translate("HealthPath", "Branch of service for the veterans view, e.g. army."),
+                                          QStringLiteral("id"));
+    const QCommandLineOption gradeOption(QStringLiteral("grade"),
+                                         QApplication::translate("HealthPath", "Pay grade for the veterans view, e.g. E5."),
+                                         QStringLiteral("grade"));
     const QList<QCommandLineOption> viewOptions{rolesOption, chartOption, fromOption, toOption, personaOption,
-                                                targetOption, startOption, hoursOption, budgetOption};
+                                                targetOption, startOption, hoursOption, budgetOption,
+                                                codesOption, branchOption, gradeOption};
     parser.addOptions({shotOption, viewOption, sizeOption});
     parser.addOptions(viewOptions);
     parser.process(app);

@@ -8,8 +8,13 @@
 #include "refdata/knowledge_base.h"
 #include "report/document_export.h"
 #include "user/user_store.h"
+#include "views/plan_input_form.h"
+#include "views/plan_view.h"
+#include "views/veterans_view.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDate>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -99,6 +104,28 @@ MainWindow::~MainWindow()
     m_views.clear();
 }
 
+// Veterans → "Make my 30-60-90 plan": a veteran-persona plan for the chosen role, starting today,
+// with the GI Bill and VA test-fee steps, made and saved like the plan form's own button does.
+void MainWindow::makeVeteranPlan(const QString &roleId)
+{
+    auto *plans = qobject_cast<PlanView *>(view(QStringLiteral("plan")));
+    if (!plans)
+        return;
+    PlanInputForm *form = plans->form();
+    const QString problem = form->applyArguments({{QStringLiteral("persona"), QStringLiteral("veteran")},
+                                                  {QStringLiteral("target"), roleId},
+                                                  {QStringLiteral("start"), QDate::currentDate().toString(Qt::ISODate)}});
+    if (!problem.isEmpty()) {
+        statusBar()->showMessage(problem, 8000);
+        return;
+    }
+    for (const QString &id : {QStringLiteral("gi-bill"), QStringLiteral("va-test-fee")})
+        if (QCheckBox *box = form->fundingBox(id))
+            box->setChecked(true);
+    plans->makePlan();
+    showView(QStringLiteral("plan"));
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -132,6 +159,8 @@ View *MainWindow::view(const QString &name)
             continue;
         ViewContext context{m_kb, m_userStore};
         View *v = info.create(context);
+        if (auto *vets = qobject_cast<VeteransView *>(v))
+            vets->setPlanHandler([this](const QString &roleId) { makeVeteranPlan(roleId); });
         v->setParent(m_stack);
         m_stack->addWidget(v);
         m_views[name] = v;

@@ -43,6 +43,7 @@ private:
     void exportPdf();
     void printCurrent();
     void about();
+    void makeVeteranPlan(const QString &roleId);
     View *currentView() const;
 
     KnowledgeBase &m_kb;

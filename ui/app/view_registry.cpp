@@ -7,6 +7,7 @@
 #include "views/ladders_view.h"
 #include "views/plan_view.h"
 #include "views/sources_view.h"
+#include "views/veterans_view.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,8 @@ const std::vector<ViewInfo> &viewRegistry()
          [](ViewContext &c) -> View * { return new FitView(c.kb); }},
         {QStringLiteral("plan"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "30-60-90 plan"); },
          [](ViewContext &c) -> View * { return new PlanView(c.kb, c.user); }},
+        {QStringLiteral("veterans"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Veterans"); },
+         [](ViewContext &c) -> View * { return new VeteransView(c.kb); }},
         {QStringLiteral("compare"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Compare roles"); },
          [](ViewContext &c) -> View * { return new CompareView(c.kb); }},
         {QStringLiteral("ladders"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Career paths"); },

@@ -191,7 +191,13 @@ FitView::FitView(KnowledgeBase &kb, QWidget *parent)
     setFocusProxy(scroll);
 }
 
-FitView::~FitView() = default;
+// The undo stack announces its cleared text while it is destroyed; delete it while the widgets
+// its connections touch are still alive.
+FitView::~FitView()
+{
+    delete m_undo;
+    m_undo = nullptr;
+}
 
 QString FitView::title() const
 {
