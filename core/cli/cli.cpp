@@ -52,6 +52,17 @@ const char *const kUsage =
 
 } // namespace
 
+std::vector<std::string> parseWithFiles(const std::vector<std::string> &args, po::options_description &options,
+                                        po::variables_map &vm)
+{
+    options.add_options()("file", po::value<std::vector<std::string>>());
+    po::positional_options_description positional;
+    positional.add("file", -1);
+    po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
+    po::notify(vm);
+    return vm.count("file") ? vm["file"].as<std::vector<std::string>>() : std::vector<std::string>{};
+}
+
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
     po::options_description global("Global options");

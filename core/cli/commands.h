@@ -9,6 +9,11 @@
 #include <string>
 #include <vector>
 
+namespace boost::program_options {
+class options_description;
+class variables_map;
+} // namespace boost::program_options
+
 namespace hp {
 class KnowledgeBase;
 }
@@ -26,6 +31,12 @@ struct Context {
     // and returns nothing when there is no wage data for it.
     std::optional<int> chooseVintage(const KnowledgeBase &kb, std::optional<int> requested, std::string_view command) const;
 };
+
+// Parses a command's options plus any number of positional FILE arguments (for the importers);
+// returns the files named, in order. Throws boost::program_options::error for bad options.
+std::vector<std::string> parseWithFiles(const std::vector<std::string> &args,
+                                        boost::program_options::options_description &options,
+                                        boost::program_options::variables_map &vm);
 
 int rolesCommand(const Context &ctx, const std::vector<std::string> &args);
 int dataCommand(const Context &ctx, const std::vector<std::string> &args);

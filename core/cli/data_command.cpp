@@ -62,14 +62,9 @@ int importOewsCommand(const Context &ctx, const std::vector<std::string> &args)
     po::options_description opts("import-oews options");
     opts.add_options()
         ("vintage", po::value<int>(), "the OEWS year, when the file name does not say it")
-        ("dry-run", po::bool_switch(), "check the file and show the changes without storing them")
-        ("file", po::value<std::vector<std::string>>());
-    po::positional_options_description positional;
-    positional.add("file", -1);
+        ("dry-run", po::bool_switch(), "check the file and show the changes without storing them");
     po::variables_map vm;
-    po::store(po::command_line_parser(args).options(opts).positional(positional).run(), vm);
-    po::notify(vm);
-    const auto files = vm.count("file") ? vm["file"].as<std::vector<std::string>>() : std::vector<std::string>{};
+    const auto files = parseWithFiles(args, opts, vm);
     if (files.size() != 1) {
         ctx.err << "healthpath-cli data import-oews: name one BLS file to import, e.g. national_M2025_dl.xlsx.\n";
         return 2;

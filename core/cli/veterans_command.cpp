@@ -163,14 +163,9 @@ int importCommand(const Context &ctx, const std::vector<std::string> &args)
 {
     po::options_description opts("veterans import-crosswalk options");
     opts.add_options()
-        ("dry-run", po::bool_switch(), "check the file and show the changes without storing them")
-        ("file", po::value<std::vector<std::string>>());
-    po::positional_options_description positional;
-    positional.add("file", -1);
+        ("dry-run", po::bool_switch(), "check the file and show the changes without storing them");
     po::variables_map vm;
-    po::store(po::command_line_parser(args).options(opts).positional(positional).run(), vm);
-    po::notify(vm);
-    const auto files = vm.count("file") ? vm["file"].as<std::vector<std::string>>() : std::vector<std::string>{};
+    const auto files = parseWithFiles(args, opts, vm);
     if (files.size() != 1) {
         ctx.err << "healthpath-cli veterans import-crosswalk: name one file to import: O*NET's military_crosswalk.zip or the milx….csv inside it.\n";
         return 2;

@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 namespace {
 
@@ -23,6 +24,17 @@ struct Run {
     p.waitForFinished(60000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+// The checks of a data-driven statuses() row: the exit status, text each stream must contain, and
+// (when `oneLineError`) an error message of exactly one line.
+[[maybe_unused]] void checkRun(const Run &r, int status, const QString &stdoutHas, const QString &stderrHas, bool oneLineError)
+{
+    QVERIFY2(r.status == status, qPrintable(QStringLiteral("status %1, stderr: %2").arg(r.status).arg(r.err)));
+    QVERIFY2(r.out.contains(stdoutHas), qPrintable(r.out.left(2000)));
+    QVERIFY2(r.err.contains(stderrHas), qPrintable(r.err));
+    if (oneLineError)
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
 }
 
 } // namespace

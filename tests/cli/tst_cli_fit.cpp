@@ -67,12 +67,7 @@ private slots:
         QFETCH(int, status);
         QFETCH(QString, stdoutHas);
         QFETCH(QString, stderrHas);
-        const Run r = cli(args, m_dir.path());
-        QVERIFY2(r.status == status, qPrintable(QStringLiteral("status %1, stderr: %2").arg(r.status).arg(r.err)));
-        QVERIFY2(r.out.contains(stdoutHas), qPrintable(r.out.left(600)));
-        QVERIFY2(r.err.contains(stderrHas), qPrintable(r.err));
-        if (status != 0)
-            QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
+        checkRun(cli(args, m_dir.path()), status, stdoutHas, stderrHas, status != 0);
     }
 
     void textShowsReasonsChangesAndUnanswered()

@@ -2,11 +2,11 @@
 // (named rows saying what each must contain) and every role, the week's hours, budgets and routes,
 // credentials already held. Dates, tracking and JSON are in tst_plan_tracking.cpp.
 
-#include "lattice/lattice.h"
 #include "plan/plan.h"
 #include "plan/template_check.h"
 #include "plan/templates.h"
-#include "refdata/knowledge_base.h"
+
+#include "plan_fixture.h"
 
 #include <QTest>
 
@@ -20,14 +20,6 @@ using namespace hp::plan;
 Q_DECLARE_METATYPE(std::vector<std::string>)
 
 namespace {
-
-Date date(const char *iso)
-{
-    return *parseIsoDate(iso);
-}
-
-const Date kStart = date("2027-01-04"); // a Monday
-const Date kMade = date("2026-12-20");
 
 const Task *find(const Plan &p, std::string_view id)
 {
@@ -65,31 +57,9 @@ std::string allText(const Plan &p)
 
 } // namespace
 
-class TestPlan : public QObject {
+class TestPlan : public QObject, protected PlanFixture {
     Q_OBJECT
 private:
-    std::unique_ptr<hp::KnowledgeBase> m_kb;
-    std::unique_ptr<hp::lattice::Lattice> m_lattice;
-
-    PlanInput input(const std::string &persona, const std::string &target, double hours, double budget = 3000) const
-    {
-        PlanInput in;
-        in.persona = persona;
-        in.targetRole = target;
-        in.start = kStart;
-        in.hoursPerWeek = hours;
-        in.budgetUsd = budget;
-        return in;
-    }
-
-    Plan make(const PlanInput &in) const
-    {
-        const auto r = makePlan(in, *m_kb, *m_lattice, fixedClock(kMade));
-        if (!r.error.empty())
-            qWarning("%s", r.error.c_str());
-        return r.plan;
-    }
-
     // What every plan must satisfy, whoever it is for.
     void checkShape(const Plan &p)
     {
@@ -125,10 +95,7 @@ private:
 private slots:
     void initTestCase()
     {
-        std::string error;
-        m_kb = hp::KnowledgeBase::open("", &error);
-        QVERIFY2(m_kb, error.c_str());
-        m_lattice = std::make_unique<hp::lattice::Lattice>(hp::lattice::Lattice::build(m_kb->data()));
+        openShippedData();
     }
 
     void templatesLoadAndResolve()

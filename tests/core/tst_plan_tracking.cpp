@@ -1,9 +1,9 @@
 // Plans over time: date arithmetic across month and year ends and leap days, tracking (progress per
 // phase, overdue tasks, re-planning from today) and the JSON form the user database keeps.
 
-#include "lattice/lattice.h"
 #include "plan/plan.h"
-#include "refdata/knowledge_base.h"
+
+#include "plan_fixture.h"
 
 #include <QTest>
 
@@ -13,14 +13,6 @@ using namespace hp::plan;
 
 namespace {
 
-Date date(const char *iso)
-{
-    return *parseIsoDate(iso);
-}
-
-const Date kStart = date("2027-01-04"); // a Monday
-const Date kMade = date("2026-12-20");
-
 QByteArray q(const std::string &s)
 {
     return QByteArray::fromStdString(s);
@@ -28,38 +20,12 @@ QByteArray q(const std::string &s)
 
 } // namespace
 
-class TestPlanTracking : public QObject {
+class TestPlanTracking : public QObject, protected PlanFixture {
     Q_OBJECT
-private:
-    std::unique_ptr<hp::KnowledgeBase> m_kb;
-    std::unique_ptr<hp::lattice::Lattice> m_lattice;
-
-    PlanInput input(const std::string &persona, const std::string &target, double hours, double budget = 3000) const
-    {
-        PlanInput in;
-        in.persona = persona;
-        in.targetRole = target;
-        in.start = kStart;
-        in.hoursPerWeek = hours;
-        in.budgetUsd = budget;
-        return in;
-    }
-
-    Plan make(const PlanInput &in) const
-    {
-        const auto r = makePlan(in, *m_kb, *m_lattice, fixedClock(kMade));
-        if (!r.error.empty())
-            qWarning("%s", r.error.c_str());
-        return r.plan;
-    }
-
 private slots:
     void initTestCase()
     {
-        std::string error;
-        m_kb = hp::KnowledgeBase::open("", &error);
-        QVERIFY2(m_kb, error.c_str());
-        m_lattice = std::make_unique<hp::lattice::Lattice>(hp::lattice::Lattice::build(m_kb->data()));
+        openShippedData();
     }
 
     void dates_data()
