@@ -41,6 +41,7 @@ const char *const kUsage =
     "  veterans search WORDS... [--branch B] [--limit N] [--format text|json]\n"
     "                         find military occupation codes by code or by words of the title\n"
     "  veterans import-crosswalk FILE [--dry-run]\n"
+    "  veterans import-crosswalk --use-shipped\n"
     "                         import a newer O*NET Military Crosswalk (military_crosswalk.zip or the\n"
     "                         milx....csv inside it); all or nothing\n"
     "  data check             validate the reference data and the local store\n"

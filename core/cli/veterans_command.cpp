@@ -1,6 +1,7 @@
 // healthpath-cli veterans match CODE [CODE…] [--branch B] [--grade E5] [--role ROLE] [--format text|json]
 // healthpath-cli veterans search WORDS… [--branch B] [--limit N] [--format text|json]
 // healthpath-cli veterans import-crosswalk FILE [--dry-run]
+// healthpath-cli veterans import-crosswalk --use-shipped   (removes an imported crosswalk)
 // Exit 0 with the answer; 1 when none of the codes is in the crosswalk (the honest answer still goes
 // to standard output) or an import fails; 2 for usage errors (unknown branch, grade or role).
 
@@ -163,9 +164,25 @@ int importCommand(const Context &ctx, const std::vector<std::string> &args)
 {
     po::options_description opts("veterans import-crosswalk options");
     opts.add_options()
-        ("dry-run", po::bool_switch(), "check the file and show the changes without storing them");
+        ("dry-run", po::bool_switch(), "check the file and show the changes without storing them")
+        ("use-shipped", po::bool_switch(), "remove an imported crosswalk and use the shipped one again");
     po::variables_map vm;
     const auto files = parseWithFiles(args, opts, vm);
+    if (vm["use-shipped"].as<bool>()) {
+        if (!files.empty()) {
+            ctx.err << "healthpath-cli veterans import-crosswalk: --use-shipped takes no file.\n";
+            return 2;
+        }
+        auto kb = ctx.openKnowledge();
+        if (!kb)
+            return 1;
+        if (!veterans::removeImportedCrosswalk(*kb)) {
+            ctx.out << "No imported crosswalk is stored; HealthPath already uses the shipped one.\n";
+            return 0;
+        }
+        ctx.out << "The imported crosswalk was removed; HealthPath uses the one it ships with again.\n";
+        return 0;
+    }
     if (files.size() != 1) {
         ctx.err << "healthpath-cli veterans import-crosswalk: name one file to import: O*NET's military_crosswalk.zip or the milx….csv inside it.\n";
         return 2;

@@ -143,6 +143,16 @@ private slots:
         QVERIFY2(match.status == 0, qPrintable(match.err));
         QVERIFY(match.out.contains(QStringLiteral("imported from milx0725.csv")));
         QCOMPARE(cli({"data", "check"}, dataDir()).status, 0);
+
+        const Run back = cli({"veterans", "import-crosswalk", "--use-shipped"}, dataDir());
+        QVERIFY2(back.status == 0, qPrintable(back.err));
+        QVERIFY(back.out.contains(QStringLiteral("uses the one it ships with again")));
+        const Run shipped = cli({"veterans", "match", "HMX"}, dataDir());
+        QVERIFY2(!shipped.out.contains(QStringLiteral("imported from milx0725.csv")), qPrintable(shipped.out));
+        const Run again = cli({"veterans", "import-crosswalk", "--use-shipped"}, dataDir());
+        QCOMPARE(again.status, 0);
+        QVERIFY(again.out.contains(QStringLiteral("already uses the shipped one")));
+        QCOMPARE(cli({"veterans", "import-crosswalk", "--use-shipped", good}, dataDir()).status, 2);
     }
 };
 

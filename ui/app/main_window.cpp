@@ -1,5 +1,6 @@
 #include "app/main_window.h"
 
+#include "app/import_crosswalk_action.h"
 #include "app/import_wages_action.h"
 #include "app/view.h"
 #include "app/settings.h"
@@ -134,6 +135,7 @@ void MainWindow::createMenus()
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printCurrent);
     print->setShortcut(QKeySequence::Print);
     ImportWagesAction::addTo(file, m_kb, this);
+    ImportCrosswalkAction::addTo(file, m_kb, this);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
