@@ -44,6 +44,23 @@ const char *const kUsage =
     "  veterans import-crosswalk --use-shipped\n"
     "                         import a newer O*NET Military Crosswalk (military_crosswalk.zip or the\n"
     "                         milx....csv inside it); all or nothing\n"
+    "  clients list [--archived] [--format text|json]\n"
+    "                         a counselor's clients with their sessions and tags (--archived: those too)\n"
+    "  clients show UID       one client and their numbered sessions\n"
+    "  clients search TEXT    find clients and session notes as you type: each word matches the start\n"
+    "                         of a word\n"
+    "  clients export [--client UID] [--deidentified] --out FILE\n"
+    "                         client records as JSON to import elsewhere; --deidentified leaves out\n"
+    "                         names, contact details, places and notes, for program reporting\n"
+    "  clients import FILE    merge an export: new records are added, newer copies replace older ones,\n"
+    "                         nothing is duplicated; a file with any problem changes nothing\n"
+    "  clients backup         back up your data now (the newest 7 backups are kept)\n"
+    "  clients restore [FILE] put a backup back (default: the newest good one); what it replaces is\n"
+    "                         kept beside it, also when your data file is damaged\n"
+    "  clients check          check your data file for damage\n"
+    "  clients handout --client UID [--session N] [--private] --out FILE.pdf\n"
+    "                         a printable summary of a session for the client (default: the latest);\n"
+    "                         --private adds your private notes\n"
     "  data check             validate the reference data and the local store\n"
     "  data import-oews FILE [--vintage YYYY] [--dry-run]\n"
     "                         import BLS OEWS national estimates (national_MYYYY_dl.xlsx, or a\n"
@@ -129,11 +146,13 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
             return fitCommand(ctx, rest);
         if (command == "veterans")
             return veteransCommand(ctx, rest);
+        if (command == "clients")
+            return clientsCommand(ctx, rest);
     } catch (const po::error &e) {
         err << "healthpath-cli " << command << ": " << e.what() << " (see --help)\n";
         return 2;
     }
-    err << "healthpath-cli: unknown command '" << command << "'; commands are: roles, compare, path, fit, plan, veterans, data.\n";
+    err << "healthpath-cli: unknown command '" << command << "'; commands are: roles, compare, path, fit, plan, veterans, clients, data.\n";
     return 2;
 }
 

@@ -45,5 +45,6 @@ int pathCommand(const Context &ctx, const std::vector<std::string> &args);
 int planCommand(const Context &ctx, const std::vector<std::string> &args);
 int fitCommand(const Context &ctx, const std::vector<std::string> &args);
 int veteransCommand(const Context &ctx, const std::vector<std::string> &args);
+int clientsCommand(const Context &ctx, const std::vector<std::string> &args);
 
 } // namespace hp::cli

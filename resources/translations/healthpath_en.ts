@@ -382,6 +382,18 @@ Views: %1</source>
         <source>Training budget in dollars, for the plan view.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Military occupation codes for the veterans view, e.g. 68G,4A051.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch of service for the veterans view, e.g. army.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay grade for the veterans view, e.g. E5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Html</name>
@@ -744,6 +756,151 @@ Views: %1</source>
     </message>
 </context>
 <context>
+    <name>hp::ui::AttachmentModel</name>
+    <message>
+        <source>Roles compared side by side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages from the BLS survey of May %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cheapest route from %1 to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fastest route from %1 to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 out of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fit check with %n question(s) answered; the best matches:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks, %2 done. The first 30 days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30-60-90 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, attached on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its contents could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, attached on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy your plans and client records to the backups folder now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to one of the backups of your plans and client records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file is not open for changes, so it cannot be backed up or restored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file is not open for changes, so it was not backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file is not open for changes, so no backup can be restored into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your plans and client records with the backup taken %1? Your data as it is now is copied aside first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hp::ui::CertificationsView</name>
     <message>
         <source>Certifications</source>
@@ -837,6 +994,838 @@ Views: %1</source>
     <name>hp::ui::ChartPanel</name>
     <message>
         <source>Chart source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::ClientForm</name>
+    <message>
+        <source>not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site is fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>military service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinical experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>study hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required; an alias is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail or phone, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. High school diploma; some college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Front desk, family practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Army 68G, E-5, 6 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CNA, 2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the client wants, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Columbus, OH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. evening, WIOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name or alias*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client name or alias (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current &amp;job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Military</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;linical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget for training and exams, US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locat&amp;ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remote work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need for remote work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::ClientListModel</name>
+    <message numerus="yes">
+        <source>%1: %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, the latest on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::ClientSearchModel</name>
+    <message>
+        <source>Session %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::ClientSessionActions</name>
+    <message>
+        <source>&amp;Save to client session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what this view shows to the client session you are holding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop working in the client&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to client session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session with %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client session is open. Open a client and start or choose a session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file is not open, so nothing can be saved to the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file is open read-only, so nothing can be saved to the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This view shows nothing that can be saved to a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved to %2&apos;s session: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2&apos;s session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::ClientsView</name>
+    <message>
+        <source>Session summary for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About your data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file could not be opened, so client records cannot be shown or kept. The window&apos;s status bar says what went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file is open read-only, so client records can be read, searched and exported but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, goals, tags and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients and session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which clients to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import clients from a HealthPath export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-identified, for program reports (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change to the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ssions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sess&amp;ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session, dated today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 study hours a week. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget $%L1 for training and exams. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export: your data file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no clients to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients cannot be imported: your data file is not open for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a HealthPath client export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session summary - %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HealthPath clients.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HealthPath client - %1.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HealthPath clients, de-identified.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not work: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client records are not available: your data file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients yet. Choose New client to add one, or Import clients to bring in a HealthPath export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every client is archived. Show all clients to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · client since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client or note matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients cannot be added: your data file is not open for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the client&apos;s name or an alias, then the rest as you learn it. Every field is saved when you leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and their %n session(s)? Undo brings everything back until HealthPath closes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo (Ctrl+Z) brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client to archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 with its notes and attachments? Undo brings it back until HealthPath closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the session of %1. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes cannot be saved: your data file is not open for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes could not be saved: the session is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended. Other views no longer save to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions cannot be started: your data file is not open for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session started. In any view, Client ▸ Save to client session adds what it shows to this session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,6 +1955,10 @@ Views: %1</source>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hp::ui::ComparisonTableModel</name>
@@ -1023,6 +2016,49 @@ Views: %1</source>
     </message>
     <message>
         <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::DamagedDataDialog</name>
+    <message>
+        <source>Your data file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong with your data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HealthPath can put the newest backup that is not damaged in its place. The damaged file is kept under another name, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. You can open the file read-only to look at what can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore newest good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore newest good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,6 +2416,81 @@ Views: %1</source>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fit check: top role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::ImportCrosswalkAction</name>
+    <message>
+        <source>Import O*NET &amp;military crosswalk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;shipped military crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the military-to-civilian crosswalk with a newer one downloaded from O*NET (military_crosswalk.zip or the milx….csv inside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the imported crosswalk and go back to the one that ships with HealthPath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import O*NET military crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET military crosswalk (*.zip *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the shipped military crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the imported crosswalk and use the one that ships with HealthPath again? You can import the file again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported crosswalk could not be removed, so nothing changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imported crosswalk is stored; HealthPath already uses the shipped one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped crosswalk in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported crosswalk was removed; HealthPath uses the one it ships with again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hp::ui::ImportWagesAction</name>
@@ -1666,6 +2777,10 @@ Views: %1</source>
         <source>Show the %1 track</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Route: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hp::ui::LatticeDiagram</name>
@@ -1776,10 +2891,6 @@ BLS median for %1 (%2): %3, May %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — HealthPath</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,6 +2948,89 @@ BLS median for %1 (%2): %3, May %4</source>
     </message>
     <message>
         <source>30-60-90 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved to the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was not made. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — HealthPath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veterans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::NotesEdit</name>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the line a heading, or a plain line again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bullet list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the line a bullet list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the line a numbered list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2366,6 +3560,45 @@ BLS median for %1 (%2): %3, May %4</source>
     </message>
 </context>
 <context>
+    <name>hp::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. Your data as it is now is copied aside first, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hp::ui::RoleListModel</name>
     <message>
         <source>
@@ -2511,6 +3744,183 @@ Median wage %1 (BLS %2, May %3)</source>
     </message>
 </context>
 <context>
+    <name>hp::ui::SessionEditor</name>
+    <message>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction the client chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role the client chose in this session; the handout describes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start session: other views can then save to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dire&amp;ction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session notes, shared with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you talked about and the next steps. These go on the client&apos;s handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes, only yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only yours: left out of handouts unless you ask for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save notes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are also saved when you switch session, client or view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include private notes in the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session handout as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print hando&amp;ut…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the session handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached to this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to read an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attache&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the session, then use Client ▸ Save to client session in any view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::SessionListModel</name>
+    <message>
+        <source>Session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, direction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n item(s) attached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Things attached to the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hp::ui::SourceTableModel</name>
     <message>
         <source>Verified</source>
@@ -2604,6 +4014,419 @@ Median wage %1 (BLS %2, May %3)</source>
     <name>hp::ui::UserData</name>
     <message>
         <source>It is open read-only: you can look, but changes are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::VeteranMatchModel</name>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjacent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A direct match: your military work is this civilian job&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adjacent match: your military work sits next to this job, a short step away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stretch: your experience helps, but expect more training than for a closer match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No level given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilian role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::VeteranOccupationModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code like what you typed, not used for the matches: type it in full to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crosswalk maps this code to no civilian occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilian occupations (O*NET): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hp::ui::VeteransView</name>
+    <message>
+        <source>e.g. 68G, 4A051, HM or words of a job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military occupation codes or title words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your MOS, rating, AFSC or designator; separate several with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay grade when you left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pay grade decides the level of civilian job that matches your experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Codes or title words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay &amp;grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your codes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk licence and attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military occupations found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occupations found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilian roles that match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a role to see why it matches, its funding and résumé language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no role matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make my 30-60-90 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make my 30-60-90 day plan for the selected role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A veteran&apos;s plan for this role, with the GI Bill and VA test-fee steps included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the selected role matches, its funding and credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résumé language for the selected role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résumé &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the civilian résumé lines and keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the civilian phrasing and the keywords, ready to paste into a résumé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veterans: from military occupation to civilian role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The military crosswalk could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The civilian roles your codes lead to appear here as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No civilian role matches what you typed. Why, and the way in from your service, are on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your service to a civilian role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crosswalk is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a matched role to see your military duties in employers&apos; words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of HealthPath works without it: the Career paths view starts from military service too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type your military occupation code above: an Army or Marine Corps MOS, a Navy or Coast Guard rating, an Air Force or Space Force AFSC, or an officer&apos;s area of concentration or designator. Several codes are fine, separated by commas, and so are words of a job title, such as &lt;i&gt;patient administration&lt;/i&gt;.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Direct&lt;/b&gt; matches are civilian jobs doing the work you did.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adjacent&lt;/b&gt; matches are one short step away.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stretch&lt;/b&gt; matches use your experience but need more training.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Add your pay grade to see the level of job that fits your experience and what stands between you and it. For the role you select you also see funding such as the GI Bill, related credentials, and your duties in the words employers use.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one or more military occupation codes (MOS, rating, AFSC, designator) or words of a job title; add your pay grade to see the level that fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupations found: %1 · Roles that match: %2, direct: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your level: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No civilian revenue-cycle role matches these codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Career paths view starts from military service and shows every route to these roles, with months and costs; the Fit check ranks the roles by the work you would enjoy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crosswalk links your codes to this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your codes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HealthPath places no level of this role against your pay grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your pay grade to see which level of this role fits your experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — from your pay grade: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stands between you and this role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stands between you and it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HealthPath knows of no gap between you and this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HealthPath lists no credential for this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HealthPath lists no funding for this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary source — check before relying on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HealthPath&apos;s judgement — check before relying on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified — check before relying on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HealthPath has no résumé language for this role yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your military record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In employers&apos; words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords employers search for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes: %1 · Branch: %2 · Pay grade: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your level: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupations found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résumé language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown branch &apos;%1&apos;; branches are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown pay grade &apos;%1&apos;; pay grades are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,9 @@
 // bad requests fail with a sentence.
 
 #include "app/view_registry.h"
+#include "user/user_store.h"
+
+#include "client_demo_data.h"
 
 #include <QImage>
 #include <QProcess>
@@ -16,9 +19,14 @@ struct Run {
     QString err;
 };
 
-Run gui(const QStringList &args)
+Run gui(const QStringList &args, const QString &dataDir = {})
 {
     QProcess p;
+    if (!dataDir.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HEALTHPATH_DATA_DIR"), dataDir);
+        p.setProcessEnvironment(env);
+    }
     p.start(QStringLiteral(HEALTHPATH_GUI), args);
     if (!p.waitForFinished(120000))
         return {-1, QStringLiteral("timed out")};
@@ -95,6 +103,25 @@ private slots:
                            QStringLiteral("2")});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QCOMPARE(QImage(file).size(), QSize(1280, 800));
+    }
+
+    // The Clients view as a counselor sees it: a data folder with a small caseload.
+    void clientsWithDemoData()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        {
+            auto opened = hp::UserStore::open(data.filePath(QStringLiteral("user.sqlite")).toStdString());
+            QVERIFY2(opened.store, opened.error.c_str());
+            hp::test::addDemoClients(*opened.store);
+        }
+        const QString file = m_dir.filePath(QStringLiteral("clients-demo.png"));
+        const Run r = gui({QStringLiteral("--screenshot"), file, QStringLiteral("--view"), QStringLiteral("clients")}, data.path());
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        const QImage image(file);
+        QCOMPARE(image.size(), QSize(1280, 800));
+        if (const QString keep = qEnvironmentVariable("CLIENTS_SCREENSHOT"); !keep.isEmpty())
+            QVERIFY(image.save(keep));
     }
 
     void helpListsTheViews()

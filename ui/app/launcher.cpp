@@ -177,6 +177,8 @@ int runGui(int argc, char **argv)
     }
 
     MainWindow window(*kb, true);
+    if (window.quitRequested()) // asked about a damaged data file, the person chose Quit
+        return 0;
     if (parser.isSet(viewOption))
         window.showView(viewName);
     if (!applyViewArguments(window))

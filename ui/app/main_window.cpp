@@ -1,5 +1,10 @@
 #include "app/main_window.h"
 
+#include "app/backup_actions.h"
+#include "app/client_context.h"
+#include "app/client_session_actions.h"
+#include "app/damaged_data_dialog.h"
+#include "app/data_location.h"
 #include "app/import_crosswalk_action.h"
 #include "app/import_wages_action.h"
 #include "app/view.h"
@@ -18,6 +23,7 @@
 #include <QDate>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -28,10 +34,12 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace hp::ui {
 
-MainWindow::MainWindow(KnowledgeBase &kb, bool persistState, QWidget *parent, UserStore *userStore)
+MainWindow::MainWindow(KnowledgeBase &kb, bool persistState, QWidget *parent, UserStore *userStore,
+                       DamagedDataChooser onDamaged)
     : QMainWindow(parent)
     , m_kb(kb)
     , m_userStore(userStore)
@@ -67,22 +75,21 @@ MainWindow::MainWindow(KnowledgeBase &kb, bool persistState, QWidget *parent, Us
             showView(item->data(Qt::UserRole).toString());
     });
 
-    createMenus();
     statusBar()->showMessage(tr("%1 roles · wage data BLS OEWS, May %2 · all data stays on this computer")
                                  .arg(m_kb.roles().size())
                                  .arg(m_kb.latestVintage()));
+    QString dataDir;
     if (!m_userStore) {
-        UserData user = openUserData();
-        m_ownedUserStore = std::move(user.store);
-        m_userStore = m_ownedUserStore.get();
-        if (!user.problem.isEmpty()) {
-            auto *problem = new QLabel(user.problem, this);
-            problem->setWordWrap(true);
-            problem->setAccessibleName(tr("Problem with your data file"));
-            problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
-            statusBar()->addPermanentWidget(problem, 1);
-        }
+        openOwnUserData(onDamaged);
+        dataDir = dataDirectory();
+    } else if (!m_userStore->path().empty()) {
+        dataDir = QFileInfo(QString::fromStdString(m_userStore->path())).absolutePath();
     }
+    createUserDataActions(dataDir);
+    createMenus();
+    // The daily backup of a database this window opened itself, once the window has painted.
+    if (m_ownedUserStore && !m_ownedUserStore->readOnly())
+        QTimer::singleShot(300, m_backups, [backups = m_backups] { backups->backupIfDue(); });
 
     QString startView = viewRegistry().front().name;
     resize(1280, 800);
@@ -95,6 +102,56 @@ MainWindow::MainWindow(KnowledgeBase &kb, bool persistState, QWidget *parent, Us
             startView = last;
     }
     showView(startView);
+}
+
+// <data folder>/user.sqlite; a damaged file is asked about (see the constructor's comment), and
+// what is wrong, or what was done about it, stays in the status bar.
+void MainWindow::openOwnUserData(const DamagedDataChooser &onDamaged)
+{
+    const bool ask = !onDamaged && m_persist;
+    UserData user = openUserData(ask ? DamagedDataDialog::interactiveChooser(this) : onDamaged);
+    m_ownedUserStore = std::move(user.store);
+    m_userStore = m_ownedUserStore.get();
+    m_quitRequested = user.quit;
+    auto addNote = [this](const QString &text, const QString &name, bool problem) {
+        auto *label = new QLabel(text, this);
+        label->setObjectName(problem ? QStringLiteral("userDataProblem") : QStringLiteral("userDataNotice"));
+        label->setWordWrap(true);
+        label->setAccessibleName(name);
+        if (problem)
+            label->setStyleSheet(QStringLiteral("color: #b01c1c"));
+        statusBar()->addPermanentWidget(label, 1);
+    };
+    if (!user.problem.isEmpty() && !user.quit)
+        addNote(user.problem, tr("Problem with your data file"), true);
+    if (!user.notice.isEmpty()) {
+        addNote(user.notice, tr("Your data file was restored"), false);
+        if (ask)
+            QMessageBox::information(this, tr("Backup restored"), user.notice);
+    }
+}
+
+// Backups (File menu) and the client session (Client menu, status bar).
+void MainWindow::createUserDataActions(const QString &dataDir)
+{
+    m_clients = new ClientContext(this);
+    m_session = new ClientSessionActions(*m_clients, m_userStore, [this] { return currentView(); }, this);
+    statusBar()->addPermanentWidget(m_session->statusWidget());
+    connect(m_session, &ClientSessionActions::saveFinished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(message, 8000);
+        else
+            QMessageBox::warning(this, tr("Not saved to the session"), message);
+    });
+    m_backups = new BackupActions(m_userStore, dataDir, this);
+    connect(m_backups, &BackupActions::finished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(message, 10000);
+    });
+    connect(m_backups, &BackupActions::dueBackupFinished, this, [this](bool ok, const QString &message) {
+        if (!ok)
+            statusBar()->showMessage(tr("Today's backup was not made. %1").arg(message), 15000);
+    });
 }
 
 // Views are children of the window and are destroyed with it, before the user store it owns.
@@ -137,6 +194,9 @@ void MainWindow::createMenus()
     ImportWagesAction::addTo(file, m_kb, this);
     ImportCrosswalkAction::addTo(file, m_kb, this);
     file->addSeparator();
+    file->addAction(m_backups->backupAction());
+    file->addAction(m_backups->restoreAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -147,6 +207,10 @@ void MainWindow::createMenus()
         if (n <= 9)
             a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(n++)));
     }
+
+    QMenu *client = menuBar()->addMenu(tr("&Client"));
+    client->addAction(m_session->saveAction());
+    client->addAction(m_session->endAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About HealthPath"), this, &MainWindow::about);
@@ -159,10 +223,12 @@ View *MainWindow::view(const QString &name)
     for (const auto &info : viewRegistry()) {
         if (info.name != name)
             continue;
-        ViewContext context{m_kb, m_userStore};
+        ViewContext context{m_kb, m_userStore, m_clients};
         View *v = info.create(context);
         if (auto *vets = qobject_cast<VeteransView *>(v))
             vets->setPlanHandler([this](const QString &roleId) { makeVeteranPlan(roleId); });
+        v->installEventFilter(this);
+        m_session->watch(v);
         v->setParent(m_stack);
         m_stack->addWidget(v);
         m_views[name] = v;
@@ -183,7 +249,9 @@ bool MainWindow::showView(const QString &name)
             m_nav->setCurrentRow(row);
         }
     }
-    setWindowTitle(tr("%1 — HealthPath").arg(v->title()));
+    setWindowTitle(tr("%1[*] — HealthPath").arg(v->title()));
+    setWindowModified(v->isWindowModified());
+    m_session->update();
     return true;
 }
 
@@ -197,7 +265,17 @@ QString MainWindow::currentViewName() const
 
 View *MainWindow::currentView() const
 {
-    return qobject_cast<View *>(m_stack->currentWidget());
+    return m_stack ? qobject_cast<View *>(m_stack->currentWidget()) : nullptr;
+}
+
+// A view marks unsaved state with setWindowModified (the Clients view, while notes are being
+// typed); the title's [*] shows it for the current view only. The view saves on hide, so
+// switching away or closing asks nothing.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ModifiedChange && m_stack && watched == m_stack->currentWidget())
+        setWindowModified(static_cast<QWidget *>(watched)->isWindowModified());
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::exportPdf()

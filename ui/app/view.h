@@ -2,11 +2,14 @@
 // A page of the main window. Each view can produce a printable document of what it shows, which
 // the window's Print and Export PDF actions use.
 
+#include "clients/client.h"
+
 #include <QHash>
 #include <QTextDocument>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace hp::ui {
 
@@ -23,6 +26,10 @@ public:
         Q_UNUSED(arguments);
         return {};
     }
+    // What the view shows now, as something a counselor can save to a client's session (a fit
+    // check result, a comparison, a planned route, a 30-60-90 plan); nothing when it has nothing
+    // to attach. Title and JSON body as in clients::Attachment; id, uid and created are left empty.
+    virtual std::optional<clients::Attachment> attachment() const { return std::nullopt; }
 };
 
 } // namespace hp::ui

@@ -1,6 +1,7 @@
 #include "app/view_registry.h"
 
 #include "views/certifications_view.h"
+#include "views/clients_view.h"
 #include "views/compare_view.h"
 #include "views/explore_view.h"
 #include "views/fit_view.h"
@@ -22,6 +23,8 @@ const std::vector<ViewInfo> &viewRegistry()
          [](ViewContext &c) -> View * { return new FitView(c.kb); }},
         {QStringLiteral("plan"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "30-60-90 plan"); },
          [](ViewContext &c) -> View * { return new PlanView(c.kb, c.user); }},
+        {QStringLiteral("clients"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Clients"); },
+         [](ViewContext &c) -> View * { return new ClientsView(c.kb, c.user, c.clients); }},
         {QStringLiteral("veterans"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Veterans"); },
          [](ViewContext &c) -> View * { return new VeteransView(c.kb); }},
         {QStringLiteral("compare"), [] { return QCoreApplication::translate("hp::ui::MainWindow", "Compare roles"); },

@@ -16,12 +16,14 @@ class UserStore;
 namespace hp::ui {
 
 class View;
+class ClientContext;
 
 // What a view may use: the reference knowledge and the person's own database. `user` is null
 // when the user database could not be opened (the window says why).
 struct ViewContext {
     KnowledgeBase &kb;
     UserStore *user = nullptr;
+    ClientContext *clients = nullptr; // the window's client context (counselor mode)
 };
 
 struct ViewInfo {

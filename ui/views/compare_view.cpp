@@ -15,6 +15,9 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -243,6 +246,25 @@ void CompareView::reload()
     fillPickers();
     if (!setRoles(ids).isEmpty())
         setRoles(kDefaultRoles);
+}
+
+std::optional<clients::Attachment> CompareView::attachment() const
+{
+    const compare::Comparison &c = comparison();
+    if (c.roles.empty())
+        return std::nullopt;
+    QJsonArray ids;
+    QStringList names;
+    for (const Role *r : c.roles) {
+        ids.append(QString::fromStdString(r->id));
+        names << QString::fromStdString(r->name);
+    }
+    clients::Attachment a;
+    a.kind = clients::AttachmentKind::Comparison;
+    a.title = tr("Compared: %1").arg(names.join(QStringLiteral(", "))).toStdString();
+    const QJsonObject body{{QStringLiteral("roles"), ids}, {QStringLiteral("vintage"), c.vintage}};
+    a.body = QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
+    return a;
 }
 
 QString CompareView::exportCsv(const QString &path) const

@@ -26,6 +26,8 @@ public:
     QString title() const override;
     std::unique_ptr<QTextDocument> printableDocument() const override;
     QString applyArguments(const QHash<QString, QString> &arguments) override;
+    // A Comparison: {"roles": [ids], "vintage": N}, titled "Compared: <role names>".
+    std::optional<clients::Attachment> attachment() const override;
 
     // Returns an empty string, or a sentence (unknown id, wrong count).
     QString setRoles(const QStringList &ids);

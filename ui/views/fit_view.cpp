@@ -12,6 +12,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
@@ -202,6 +205,26 @@ FitView::~FitView()
 QString FitView::title() const
 {
     return tr("Fit check");
+}
+
+std::optional<clients::Attachment> FitView::attachment() const
+{
+    if (m_result.ranked.empty())
+        return std::nullopt;
+    QJsonObject answers;
+    for (const auto &[item, choice] : m_answers)
+        answers.insert(text(item), text(choice));
+    QJsonArray ranking;
+    for (const fit::RoleFit &f : m_result.ranked)
+        ranking.append(QJsonObject{{QStringLiteral("role"), text(f.roleId)}, {QStringLiteral("score"), qRound(f.score)}});
+    const fit::RoleFit &top = m_result.ranked.front();
+    const Role *role = m_kb.role(top.roleId);
+    clients::Attachment a;
+    a.kind = clients::AttachmentKind::FitResult;
+    a.title = tr("Fit check: top role %1").arg(role ? text(role->name) : text(top.roleId)).toStdString();
+    const QJsonObject body{{QStringLiteral("answers"), answers}, {QStringLiteral("ranking"), ranking}};
+    a.body = QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
+    return a;
 }
 
 void FitView::setAnswer(const QString &itemId, const QString &choiceId)

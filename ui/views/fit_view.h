@@ -31,6 +31,9 @@ public:
 
     QString title() const override;
     std::unique_ptr<QTextDocument> printableDocument() const override;
+    // A FitResult: {"answers": {item: choice}, "ranking": [{"role": id, "score": 0–100}]},
+    // titled "Fit check: top role <name>"; nothing until an answer ranks a role.
+    std::optional<clients::Attachment> attachment() const override;
 
     const fit::Questionnaire &questionnaire() const { return m_q; }
     const fit::Answers &answers() const { return m_answers; }

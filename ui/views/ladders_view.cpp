@@ -14,6 +14,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -292,6 +295,26 @@ const lattice::Route *LaddersView::selectedRoute() const
     const auto routes = m_plan.routes();
     const int row = m_routeList->currentIndex().row();
     return row >= 0 && row < int(routes.size()) ? routes[size_t(row)] : nullptr;
+}
+
+std::optional<clients::Attachment> LaddersView::attachment() const
+{
+    const lattice::Route *route = m_plan.status == lattice::Plan::Status::Ok ? selectedRoute() : nullptr;
+    if (!route)
+        return std::nullopt;
+    QJsonArray steps;
+    for (const lattice::Step &step : route->steps)
+        steps.append(QJsonObject{{QStringLiteral("title"), QString::fromStdString(step.move->name)}});
+    const bool cheapest = lattice::Objective(m_objective->currentData().toInt()) == lattice::Objective::Cost;
+    const QJsonObject body{{QStringLiteral("from"), m_from->currentData().toString()},
+                           {QStringLiteral("to"), m_to->currentData().toString()},
+                           {QStringLiteral("optimize"), cheapest ? QStringLiteral("cheapest") : QStringLiteral("fastest")},
+                           {QStringLiteral("steps"), steps}};
+    clients::Attachment a;
+    a.kind = clients::AttachmentKind::Route;
+    a.title = tr("Route: %1 → %2").arg(m_from->currentText(), m_to->currentText()).toStdString();
+    a.body = QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
+    return a;
 }
 
 void LaddersView::selectRoute(int row)

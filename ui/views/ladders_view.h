@@ -45,6 +45,9 @@ public:
     std::unique_ptr<QTextDocument> printableDocument() const override;
     // --from NODE, --to ROLE, --chart N (1 lattice, 2 return on training, 3 pay by experience)
     QString applyArguments(const QHash<QString, QString> &arguments) override;
+    // The selected Route: {"from": id, "to": id, "optimize": "fastest"|"cheapest",
+    // "steps": [{"title": move name}]}, titled "Route: <from> → <to>"; nothing when unreachable.
+    std::optional<clients::Attachment> attachment() const override;
 
     // Empty, or a sentence naming the ids that would work. `from` may be any lattice node.
     QString setRoute(const QString &from, const QString &to);

@@ -1,5 +1,6 @@
 #include "views/plan_view.h"
 
+#include "app/data_notifier.h"
 #include "app/settings.h"
 #include "lattice/lattice.h"
 #include "models/plan_task_model.h"
@@ -80,6 +81,7 @@ PlanView::PlanView(KnowledgeBase &kb, UserStore *store, QWidget *parent)
     connect(m_form, &PlanInputForm::planRequested, this, [this] { makePlan(); });
     connect(m_form, &PlanInputForm::message, this, [this](const QString &text) { setMessage(text); });
     connect(m_model, &PlanTaskModel::taskCheckRequested, this, [this](const QString &id, bool done) { setTaskDone(id, done); });
+    connect(&DataNotifier::instance(), &DataNotifier::userDataChanged, this, &PlanView::reloadFromStore);
 
     fillSaved();
     if (m_store) {
@@ -352,6 +354,26 @@ void PlanView::fillSaved()
     m_delete->setEnabled(m_store != nullptr && !m_store->readOnly() && m_planId != 0);
 }
 
+// After a restore the saved plans are whatever the backup held: show the same plan again if it is
+// still there, else the newest. A plan shown but never saved (from the command line) stays.
+void PlanView::reloadFromStore()
+{
+    if (!m_store)
+        return;
+    if (const std::int64_t shown = m_planId; shown != 0 || !m_plan) {
+        const auto saved = m_store->plans();
+        const bool known = std::any_of(saved.begin(), saved.end(), [shown](const auto &s) { return s.id == shown; });
+        m_undo->clear();
+        m_planId = 0;
+        m_plan.reset();
+        if (known || !saved.empty())
+            loadPlan(known ? shown : saved.front().id);
+    }
+    fillSaved();
+    showPlan();
+    emit planChanged();
+}
+
 void PlanView::savedChosen(int index)
 {
     const qint64 id = m_saved->itemData(index).toLongLong();
@@ -419,6 +441,17 @@ void PlanView::showPlan()
     m_export->setEnabled(m_plan.has_value());
     m_delete->setEnabled(m_store && !m_store->readOnly() && m_planId != 0);
     showTask();
+}
+
+std::optional<clients::Attachment> PlanView::attachment() const
+{
+    if (!m_plan)
+        return std::nullopt;
+    clients::Attachment a;
+    a.kind = clients::AttachmentKind::Plan;
+    a.title = m_plan->title;
+    a.body = plan::toJson(*m_plan);
+    return a;
 }
 
 QString PlanView::applyArguments(const QHash<QString, QString> &arguments)

@@ -54,6 +54,8 @@ public:
     std::unique_ptr<QTextDocument> printableDocument() const override;
     // --persona, --target, --start, --hours, --budget: fill the form and make the plan.
     QString applyArguments(const QHash<QString, QString> &arguments) override;
+    // The plan shown, as plan::toJson (plan::planFromJson reads it back), titled with its title.
+    std::optional<clients::Attachment> attachment() const override;
 
     void setClock(plan::Clock clock); // tests pin "today"
     QString makePlan();               // from the form; empty or the sentence shown to the user
@@ -85,6 +87,7 @@ private:
     void showPlan();
     void showTask();
     void fillSaved();
+    void reloadFromStore(); // the user data changed as a whole (a restore)
     void savedChosen(int index);
     void deleteCurrent();
     void chooseAndExport(ExportFormat format);
