@@ -18,7 +18,7 @@ PACKAGES=(
     libsqlite3-dev libzip-dev libexpat1-dev
     fonts-dejavu-core
 )
-TEST_PACKAGES=(poppler-utils desktop-file-utils appstream dpkg-dev file python3-icalendar)
+TEST_PACKAGES=(poppler-utils desktop-file-utils appstream dpkg-dev file python3-icalendar strace)
 
 install_missing() {
     local missing=()
