@@ -205,8 +205,9 @@ private slots:
         const QByteArray text = readFile(report);
         QVERIFY(text.contains("\"deidentified\":true"));
         QVERIFY(text.contains("outpatient-coder"));
+        const QByteArray mariaUid = kMaria.toUtf8(); // outlives the loop: constData() points into it
         for (const char *secret : {"María", "Sam Okafor", "maria@example.org", "Columbus", "childcare", "CPC", "Remote coding", "Front desk",
-                                   "Compared:", kMaria.toUtf8().constData()})
+                                   "Compared:", mariaUid.constData()})
             QVERIFY2(!text.contains(secret), secret);
         checkRun(cli({"clients", "import", report}, data), 1, "", "de-identified export", true);
     }
